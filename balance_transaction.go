@@ -1,0 +1,276 @@
+package payske
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// BalanceTransaction is one movement of funds in or out of a Payske
+// balance: a charge, a refund, a fee, a payout, ... Charges and refunds point
+// to theirs through balance_transaction, an ID unless expanded.
+type BalanceTransaction struct {
+	APIResource
+
+	// Amount is the gross amount, in the smallest unit of Currency; negative
+	// for funds leaving the balance.
+	Amount int64 `json:"amount"`
+
+	// AvailableOn is when the funds become available (Unix seconds).
+	AvailableOn int64 `json:"available_on"`
+
+	BalanceType BalanceTransactionBalanceType `json:"balance_type"`
+	Created     int64                         `json:"created"`
+	Currency    Currency                      `json:"currency"`
+	Description string                        `json:"description"`
+
+	// ExchangeRate is the rate used when the source was in another currency
+	// than Currency; zero when no conversion took place.
+	ExchangeRate float64 `json:"exchange_rate"`
+
+	// Fee is the total of FeeDetails, in the smallest unit of Currency.
+	Fee        int64                    `json:"fee"`
+	FeeDetails []*BalanceTransactionFee `json:"fee_details"`
+	ID         string                   `json:"id"`
+
+	// Net is Amount less Fee.
+	Net    int64  `json:"net"`
+	Object string `json:"object"`
+
+	// ReportingCategory groups transactions the way Payske's financial
+	// reports do, for example "charge" or "refund".
+	ReportingCategory string `json:"reporting_category"`
+
+	// Source is the object that caused this transaction; an ID unless
+	// expanded.
+	Source *BalanceTransactionSource `json:"source"`
+	Status BalanceTransactionStatus  `json:"status"`
+	Type   BalanceTransactionType    `json:"type"`
+}
+
+// UnmarshalJSON decodes a bare balance transaction ID (only ID is set) or a
+// full balance transaction.
+func (b *BalanceTransaction) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*b = BalanceTransaction{ID: id}
+		return nil
+	}
+	type balanceTransaction BalanceTransaction
+	return json.Unmarshal(data, (*balanceTransaction)(b))
+}
+
+// MarshalJSON encodes b as a bare ID when only ID is set, and as the full
+// object otherwise, so that a decoded value encodes back as it came.
+func (b BalanceTransaction) MarshalJSON() ([]byte, error) {
+	if onlyIDSet(&b) {
+		return json.Marshal(b.ID)
+	}
+	type balanceTransaction BalanceTransaction
+	return json.Marshal(balanceTransaction(b))
+}
+
+// BalanceTransactionFee is one fee deducted from a balance transaction.
+type BalanceTransactionFee struct {
+	Amount int64 `json:"amount"`
+
+	// Application is the ID of the Connect application that earned the fee,
+	// for application fees.
+	Application string                    `json:"application"`
+	Currency    Currency                  `json:"currency"`
+	Description string                    `json:"description"`
+	Type        BalanceTransactionFeeType `json:"type"`
+}
+
+// BalanceTransactionFeeType is the kind of a fee.
+type BalanceTransactionFeeType string
+
+// The kinds of fees.
+const (
+	BalanceTransactionFeeTypeApplicationFee              BalanceTransactionFeeType = "application_fee"
+	BalanceTransactionFeeTypePaymentMethodPassthroughFee BalanceTransactionFeeType = "payment_method_passthrough_fee"
+	BalanceTransactionFeeTypePayskeFee                   BalanceTransactionFeeType = "payske_fee"
+	BalanceTransactionFeeTypeTax                         BalanceTransactionFeeType = "tax"
+)
+
+// BalanceTransactionBalanceType is the balance a transaction affects.
+type BalanceTransactionBalanceType string
+
+// The balances a transaction can affect.
+const (
+	BalanceTransactionBalanceTypeIssuing                    BalanceTransactionBalanceType = "issuing"
+	BalanceTransactionBalanceTypePayments                   BalanceTransactionBalanceType = "payments"
+	BalanceTransactionBalanceTypeRefundAndDisputePrefunding BalanceTransactionBalanceType = "refund_and_dispute_prefunding"
+	BalanceTransactionBalanceTypeRiskReserved               BalanceTransactionBalanceType = "risk_reserved"
+)
+
+// BalanceTransactionStatus tells whether a transaction's funds can be paid
+// out yet.
+type BalanceTransactionStatus string
+
+// The statuses of a balance transaction.
+const (
+	BalanceTransactionStatusAvailable BalanceTransactionStatus = "available"
+	BalanceTransactionStatusPending   BalanceTransactionStatus = "pending"
+)
+
+// BalanceTransactionType is what caused a balance transaction.
+type BalanceTransactionType string
+
+// The types of balance transactions.
+const (
+	BalanceTransactionTypeAdjustment                        BalanceTransactionType = "adjustment"
+	BalanceTransactionTypeAdvance                           BalanceTransactionType = "advance"
+	BalanceTransactionTypeAdvanceFunding                    BalanceTransactionType = "advance_funding"
+	BalanceTransactionTypeAnticipationRepayment             BalanceTransactionType = "anticipation_repayment"
+	BalanceTransactionTypeApplicationFee                    BalanceTransactionType = "application_fee"
+	BalanceTransactionTypeApplicationFeeRefund              BalanceTransactionType = "application_fee_refund"
+	BalanceTransactionTypeCharge                            BalanceTransactionType = "charge"
+	BalanceTransactionTypeClimateOrderPurchase              BalanceTransactionType = "climate_order_purchase"
+	BalanceTransactionTypeClimateOrderRefund                BalanceTransactionType = "climate_order_refund"
+	BalanceTransactionTypeConnectCollectionTransfer         BalanceTransactionType = "connect_collection_transfer"
+	BalanceTransactionTypeContribution                      BalanceTransactionType = "contribution"
+	BalanceTransactionTypeFeeCreditFunding                  BalanceTransactionType = "fee_credit_funding"
+	BalanceTransactionTypeInboundTransfer                   BalanceTransactionType = "inbound_transfer"
+	BalanceTransactionTypeInboundTransferReversal           BalanceTransactionType = "inbound_transfer_reversal"
+	BalanceTransactionTypeIssuingAuthorizationHold          BalanceTransactionType = "issuing_authorization_hold"
+	BalanceTransactionTypeIssuingAuthorizationRelease       BalanceTransactionType = "issuing_authorization_release"
+	BalanceTransactionTypeIssuingDispute                    BalanceTransactionType = "issuing_dispute"
+	BalanceTransactionTypeIssuingTransaction                BalanceTransactionType = "issuing_transaction"
+	BalanceTransactionTypeObligationOutbound                BalanceTransactionType = "obligation_outbound"
+	BalanceTransactionTypeObligationReversalInbound         BalanceTransactionType = "obligation_reversal_inbound"
+	BalanceTransactionTypePayment                           BalanceTransactionType = "payment"
+	BalanceTransactionTypePaymentFailureRefund              BalanceTransactionType = "payment_failure_refund"
+	BalanceTransactionTypePaymentNetworkReserveHold         BalanceTransactionType = "payment_network_reserve_hold"
+	BalanceTransactionTypePaymentNetworkReserveRelease      BalanceTransactionType = "payment_network_reserve_release"
+	BalanceTransactionTypePaymentRefund                     BalanceTransactionType = "payment_refund"
+	BalanceTransactionTypePaymentReversal                   BalanceTransactionType = "payment_reversal"
+	BalanceTransactionTypePaymentUnreconciled               BalanceTransactionType = "payment_unreconciled"
+	BalanceTransactionTypePayout                            BalanceTransactionType = "payout"
+	BalanceTransactionTypePayoutCancel                      BalanceTransactionType = "payout_cancel"
+	BalanceTransactionTypePayoutFailure                     BalanceTransactionType = "payout_failure"
+	BalanceTransactionTypePayoutMinimumBalanceHold          BalanceTransactionType = "payout_minimum_balance_hold"
+	BalanceTransactionTypePayoutMinimumBalanceRelease       BalanceTransactionType = "payout_minimum_balance_release"
+	BalanceTransactionTypePayskeBalancePaymentDebit         BalanceTransactionType = "payske_balance_payment_debit"
+	BalanceTransactionTypePayskeBalancePaymentDebitReversal BalanceTransactionType = "payske_balance_payment_debit_reversal"
+	BalanceTransactionTypePayskeFee                         BalanceTransactionType = "payske_fee"
+	BalanceTransactionTypePayskeFXFee                       BalanceTransactionType = "payske_fx_fee"
+	BalanceTransactionTypeRefund                            BalanceTransactionType = "refund"
+	BalanceTransactionTypeRefundFailure                     BalanceTransactionType = "refund_failure"
+	BalanceTransactionTypeReserveHold                       BalanceTransactionType = "reserve_hold"
+	BalanceTransactionTypeReserveRelease                    BalanceTransactionType = "reserve_release"
+	BalanceTransactionTypeReserveTransaction                BalanceTransactionType = "reserve_transaction"
+	BalanceTransactionTypeReservedFunds                     BalanceTransactionType = "reserved_funds"
+	BalanceTransactionTypeTaxFee                            BalanceTransactionType = "tax_fee"
+	BalanceTransactionTypeTaxFund                           BalanceTransactionType = "tax_fund"
+	BalanceTransactionTypeTopup                             BalanceTransactionType = "topup"
+	BalanceTransactionTypeTopupReversal                     BalanceTransactionType = "topup_reversal"
+	BalanceTransactionTypeTransfer                          BalanceTransactionType = "transfer"
+	BalanceTransactionTypeTransferCancel                    BalanceTransactionType = "transfer_cancel"
+	BalanceTransactionTypeTransferFailure                   BalanceTransactionType = "transfer_failure"
+	BalanceTransactionTypeTransferRefund                    BalanceTransactionType = "transfer_refund"
+)
+
+// BalanceTransactionSourceType is the object type of a balance transaction's
+// source.
+type BalanceTransactionSourceType string
+
+// The object types a balance transaction's source can have.
+const (
+	BalanceTransactionSourceTypeApplicationFee                 BalanceTransactionSourceType = "application_fee"
+	BalanceTransactionSourceTypeCharge                         BalanceTransactionSourceType = "charge"
+	BalanceTransactionSourceTypeConnectCollectionTransfer      BalanceTransactionSourceType = "connect_collection_transfer"
+	BalanceTransactionSourceTypeCustomerCashBalanceTransaction BalanceTransactionSourceType = "customer_cash_balance_transaction"
+	BalanceTransactionSourceTypeDispute                        BalanceTransactionSourceType = "dispute"
+	BalanceTransactionSourceTypeFeeRefund                      BalanceTransactionSourceType = "fee_refund"
+	BalanceTransactionSourceTypeIssuingAuthorization           BalanceTransactionSourceType = "issuing.authorization"
+	BalanceTransactionSourceTypeIssuingDispute                 BalanceTransactionSourceType = "issuing.dispute"
+	BalanceTransactionSourceTypeIssuingTransaction             BalanceTransactionSourceType = "issuing.transaction"
+	BalanceTransactionSourceTypePayout                         BalanceTransactionSourceType = "payout"
+	BalanceTransactionSourceTypeRefund                         BalanceTransactionSourceType = "refund"
+	BalanceTransactionSourceTypeReserveTransaction             BalanceTransactionSourceType = "reserve_transaction"
+	BalanceTransactionSourceTypeTaxDeductedAtSource            BalanceTransactionSourceType = "tax_deducted_at_source"
+	BalanceTransactionSourceTypeTopup                          BalanceTransactionSourceType = "topup"
+	BalanceTransactionSourceTypeTransfer                       BalanceTransactionSourceType = "transfer"
+	BalanceTransactionSourceTypeTransferReversal               BalanceTransactionSourceType = "transfer_reversal"
+)
+
+// BalanceTransactionSource is the object behind a balance transaction. It
+// decodes from a bare ID (only ID is set) or from the expanded object, told
+// apart by its "object" value: a charge fills Charge, a refund fills Refund,
+// and any other kind keeps its JSON in RawJSON.
+type BalanceTransactionSource struct {
+	ID string
+
+	// Type is the source's "object" value; empty when only the ID was sent.
+	Type BalanceTransactionSourceType
+
+	// Charge is set when Type is BalanceTransactionSourceTypeCharge.
+	Charge *Charge
+
+	// Refund is set when Type is BalanceTransactionSourceTypeRefund.
+	Refund *Refund
+
+	// RawJSON is the expanded object of any other Type, as received.
+	RawJSON json.RawMessage
+}
+
+// UnmarshalJSON decodes a bare ID or an expanded source. An expanded charge
+// or refund is read twice: once for its "object" value, once into its type.
+func (s *BalanceTransactionSource) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*s = BalanceTransactionSource{ID: id}
+		return nil
+	}
+	if isJSONNull(data) {
+		return nil
+	}
+	var head struct {
+		ID     string                       `json:"id"`
+		Object BalanceTransactionSourceType `json:"object"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return err
+	}
+	v := BalanceTransactionSource{ID: head.ID, Type: head.Object}
+	var err error
+	switch head.Object {
+	case BalanceTransactionSourceTypeCharge:
+		v.Charge = &Charge{}
+		err = json.Unmarshal(data, v.Charge)
+	case BalanceTransactionSourceTypeRefund:
+		v.Refund = &Refund{}
+		err = json.Unmarshal(data, v.Refund)
+	default:
+		v.RawJSON = bytes.Clone(data)
+	}
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// MarshalJSON encodes s as it was received: the expanded object when there
+// is one, the bare ID otherwise.
+func (s BalanceTransactionSource) MarshalJSON() ([]byte, error) {
+	switch {
+	case s.Charge != nil:
+		return json.Marshal(s.Charge)
+	case s.Refund != nil:
+		return json.Marshal(s.Refund)
+	case len(s.RawJSON) > 0:
+		return s.RawJSON, nil
+	case s.Type != "":
+		return json.Marshal(struct {
+			ID     string                       `json:"id"`
+			Object BalanceTransactionSourceType `json:"object"`
+		}{s.ID, s.Type})
+	default:
+		return json.Marshal(s.ID)
+	}
+}

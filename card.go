@@ -1,0 +1,361 @@
+package payske
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/payske/payske-go/form"
+)
+
+// Card is a payment card stored on a customer (card.New attaches one from a
+// token), or the card a token carries. card.Del answers with only ID, Object
+// and Deleted set.
+//
+// The address and CVC checks tell what the issuer said about the details
+// given with the card; they are empty until a check ran.
+type Card struct {
+	APIResource
+
+	// Account is the connected account the card is an external account of;
+	// an ID unless expanded. Nil for cards stored on customers.
+	Account *Account `json:"account"`
+
+	AddressCity    string `json:"address_city"`
+	AddressCountry string `json:"address_country"`
+	AddressLine1   string `json:"address_line1"`
+
+	// AddressLine1Check is the result of checking AddressLine1 with the
+	// issuer.
+	AddressLine1Check CardVerification `json:"address_line1_check"`
+	AddressLine2      string           `json:"address_line2"`
+	AddressState      string           `json:"address_state"`
+	AddressZip        string           `json:"address_zip"`
+
+	// AddressZipCheck is the result of checking AddressZip with the issuer.
+	AddressZipCheck CardVerification `json:"address_zip_check"`
+
+	// AllowRedisplay says whether the card may be shown to the customer
+	// again in a checkout flow.
+	AllowRedisplay CardAllowRedisplay `json:"allow_redisplay"`
+
+	// AvailablePayoutMethods are the payout speeds the card supports, for
+	// cards that are external accounts.
+	AvailablePayoutMethods []CardAvailablePayoutMethod `json:"available_payout_methods"`
+	Brand                  CardBrand                   `json:"brand"`
+
+	// Country is the two-letter code of the issuing country.
+	Country string `json:"country"`
+
+	// Currency is the currency of payouts to the card, for cards that are
+	// external accounts.
+	Currency Currency `json:"currency"`
+
+	// Customer is the customer the card is stored on; an ID unless
+	// expanded, and possibly a deleted customer.
+	Customer *Customer `json:"customer"`
+
+	// CVCCheck is the result of checking the CVC with the issuer.
+	CVCCheck CardVerification `json:"cvc_check"`
+
+	// DefaultForCurrency is true for the external account that receives
+	// payouts in Currency.
+	DefaultForCurrency bool `json:"default_for_currency"`
+
+	// Deleted is true in the answer of card.Del.
+	Deleted bool `json:"deleted"`
+
+	// DynamicLast4 is the last four digits of the device account number,
+	// for tokenized cards (Apple Pay, ...).
+	DynamicLast4 string `json:"dynamic_last4"`
+	ExpMonth     int64  `json:"exp_month"`
+	ExpYear      int64  `json:"exp_year"`
+
+	// Fingerprint is the same for every use of one card number, across
+	// customers: use it to spot one card stored many times.
+	Fingerprint string            `json:"fingerprint"`
+	Funding     CardFunding       `json:"funding"`
+	ID          string            `json:"id"`
+	Last4       string            `json:"last4"`
+	Metadata    map[string]string `json:"metadata"`
+
+	// Name is the cardholder's name.
+	Name string `json:"name"`
+
+	// Networks holds the card network the cardholder prefers, for
+	// co-branded cards.
+	Networks *CardNetworks `json:"networks"`
+	Object   string        `json:"object"`
+
+	// RegulatedStatus tells whether the card is subject to interchange fee
+	// regulation.
+	RegulatedStatus CardRegulatedStatus `json:"regulated_status"`
+
+	// Status is the state of a card that is an external account, for
+	// example "new" or "errored".
+	Status string `json:"status"`
+
+	// TokenizationMethod is the wallet that tokenized the card, if one did.
+	TokenizationMethod CardTokenizationMethod `json:"tokenization_method"`
+}
+
+// UnmarshalJSON decodes a bare card ID (only ID is set) or a full card,
+// decoding the object only once.
+func (c *Card) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*c = Card{ID: id}
+		return nil
+	}
+	type card Card
+	return json.Unmarshal(data, (*card)(c))
+}
+
+// MarshalJSON encodes c as a bare ID when only ID is set, and as the full
+// object otherwise, so that a decoded value encodes back as it came.
+func (c Card) MarshalJSON() ([]byte, error) {
+	if onlyIDSet(&c) {
+		return json.Marshal(c.ID)
+	}
+	type card Card
+	return json.Marshal(card(c))
+}
+
+// CardList is a page of a customer's cards, as GET
+// /v1/customers/{customer}/sources?object=card returns it.
+type CardList struct {
+	ListMeta
+	Data []*Card `json:"data"`
+}
+
+// CardNetworks holds the network preferences of a co-branded card.
+type CardNetworks struct {
+	// Preferred is the network the cardholder asked to be charged through
+	// ("cartes_bancaires", "mastercard", "visa"), or empty.
+	Preferred string `json:"preferred"`
+}
+
+// CardBrand is a card's brand as Payske names it on cards: capitalized, in
+// full ("American Express"), unlike the lowercase codes on charges.
+type CardBrand string
+
+// The card brands.
+const (
+	CardBrandAmex            CardBrand = "American Express"
+	CardBrandCartesBancaires CardBrand = "Cartes Bancaires"
+	CardBrandDiners          CardBrand = "Diners Club"
+	CardBrandDiscover        CardBrand = "Discover"
+	CardBrandEftposAU        CardBrand = "Eftpos Australia"
+	CardBrandGirocard        CardBrand = "Girocard"
+	CardBrandJCB             CardBrand = "JCB"
+	CardBrandMasterCard      CardBrand = "MasterCard"
+	CardBrandUnionPay        CardBrand = "UnionPay"
+	CardBrandUnknown         CardBrand = "Unknown"
+	CardBrandVisa            CardBrand = "Visa"
+)
+
+// CardFunding is the kind of money behind a card.
+type CardFunding string
+
+// The funding kinds.
+const (
+	CardFundingCredit  CardFunding = "credit"
+	CardFundingDebit   CardFunding = "debit"
+	CardFundingPrepaid CardFunding = "prepaid"
+	CardFundingUnknown CardFunding = "unknown"
+)
+
+// CardVerification is the result of checking a card detail (address line,
+// postal code, CVC) with the issuer.
+type CardVerification string
+
+// The check results. Unchecked means the detail was given but not checked
+// yet; Unavailable that the issuer cannot check it.
+const (
+	CardVerificationFail        CardVerification = "fail"
+	CardVerificationPass        CardVerification = "pass"
+	CardVerificationUnavailable CardVerification = "unavailable"
+	CardVerificationUnchecked   CardVerification = "unchecked"
+)
+
+// CardAllowRedisplay says whether a saved card may be offered to the
+// customer again.
+type CardAllowRedisplay string
+
+// The redisplay settings.
+const (
+	CardAllowRedisplayAlways      CardAllowRedisplay = "always"
+	CardAllowRedisplayLimited     CardAllowRedisplay = "limited"
+	CardAllowRedisplayUnspecified CardAllowRedisplay = "unspecified"
+)
+
+// CardAvailablePayoutMethod is a payout speed a card supports.
+type CardAvailablePayoutMethod string
+
+// The payout methods.
+const (
+	CardAvailablePayoutMethodInstant  CardAvailablePayoutMethod = "instant"
+	CardAvailablePayoutMethodStandard CardAvailablePayoutMethod = "standard"
+)
+
+// CardRegulatedStatus tells whether a card is subject to interchange fee
+// regulation (in the US, the Durbin amendment).
+type CardRegulatedStatus string
+
+// The regulated statuses.
+const (
+	CardRegulatedStatusRegulated   CardRegulatedStatus = "regulated"
+	CardRegulatedStatusUnregulated CardRegulatedStatus = "unregulated"
+)
+
+// CardTokenizationMethod is the wallet that tokenized a card.
+type CardTokenizationMethod string
+
+// The tokenization methods.
+const (
+	CardTokenizationMethodAndroidPay   CardTokenizationMethod = "android_pay"
+	CardTokenizationMethodApplePay     CardTokenizationMethod = "apple_pay"
+	CardTokenizationMethodMasterpass   CardTokenizationMethod = "masterpass"
+	CardTokenizationMethodVisaCheckout CardTokenizationMethod = "visa_checkout"
+)
+
+// CardParams serve two purposes, as in the Payske reference:
+//
+//   - nested in TokenParams.Card, they are the card details to tokenize,
+//     sent as card[number]=..., card[exp_month]=..., ...;
+//   - on their own, they are the parameters of card.New, Get, Update and
+//     Del. Customer names the customer in the URL and is never sent. For
+//     card.New, Token (a tok_... ID) is sent as source=<token>; raw details
+//     (Number, Encrypted, SwipeData or NetworkToken set) are sent as
+//     card[...] instead. For card.Update, the
+//     fields are sent as they are: name=..., exp_month=..., address_*.
+//
+// Only the fields the call's endpoint accepts should be set: the token
+// endpoint takes the card details, the update endpoint the name, address
+// and expiry, and metadata.
+type CardParams struct {
+	Params `form:"*"`
+
+	AddressCity    *string `form:"address_city"`
+	AddressCountry *string `form:"address_country"`
+	AddressLine1   *string `form:"address_line1"`
+	AddressLine2   *string `form:"address_line2"`
+	AddressState   *string `form:"address_state"`
+	AddressZip     *string `form:"address_zip"`
+
+	// Currency is the payout currency of a debit card tokenized for a
+	// connected account.
+	Currency *string `form:"currency"`
+
+	// Customer is the ID of the customer the card belongs to. It builds
+	// the URL of card.New, Get, Update and Del and is never sent.
+	Customer *string `form:"-"`
+	CVC      *string `form:"cvc"`
+
+	// Encrypted is card data encrypted by a card reader, and SwipeData the
+	// raw magnetic stripe data, for card.New in place of Number.
+	Encrypted *string `form:"encrypted"`
+
+	// ExpMonth and ExpYear are the expiry, as numbers in strings ("12",
+	// "2030").
+	ExpMonth *string `form:"exp_month"`
+	ExpYear  *string `form:"exp_year"`
+
+	// Name is the cardholder's name.
+	Name *string `form:"name"`
+
+	// NetworkToken gives a network token in place of Number, for card.New.
+	NetworkToken *CardNetworkTokenParams `form:"network_token"`
+
+	// Networks sets the network a co-branded card prefers.
+	Networks *CardNetworksParams `form:"networks"`
+
+	// Number is the full card number. It travels only in the request body.
+	Number    *string `form:"number"`
+	SwipeData *string `form:"swipe_data"`
+
+	// Token is the ID of a card token (tok_...) to attach with card.New,
+	// sent as source=<token>. It is not sent when CardParams are nested.
+	Token *string `form:"-"`
+}
+
+// cardParamsFields is CardParams without its methods, so that the form
+// encoder walks the fields instead of calling CardParams.AppendTo again.
+type cardParamsFields CardParams
+
+// AppendTo implements form.Appender. Nested (keyParts set, as in a token
+// request) it writes every field under keyParts, Extra pairs aside, which
+// are always sent as written. At the top level it writes expand, metadata
+// and extra, then Token as source, then the card fields: plain for
+// card.Update, or under card[...] when raw card data is given (Number,
+// Encrypted, SwipeData or NetworkToken), because the attach endpoint takes
+// it only as a card hash. Customer is never written.
+func (p *CardParams) AppendTo(values *form.Values, keyParts []string) {
+	if p == nil {
+		return
+	}
+	if len(keyParts) > 0 {
+		fields := *p
+		fields.Extra = nil
+		appendParamsUnder(values, keyParts, (*cardParamsFields)(&fields))
+		p.Extra.AppendTo(values, keyParts)
+		return
+	}
+	form.AppendTo(values, &p.Params)
+	if p.Token != nil {
+		values.Add("source", *p.Token)
+	}
+	details := *p
+	details.Params = Params{}
+	var under []string
+	if p.Number != nil || p.Encrypted != nil || p.SwipeData != nil || p.NetworkToken != nil {
+		under = []string{"card"}
+	}
+	appendParamsUnder(values, under, (*cardParamsFields)(&details))
+}
+
+// CardNetworkTokenParams give a card network token (a stand-in for the card
+// number that the network issued).
+type CardNetworkTokenParams struct {
+	Number *string `form:"number"`
+}
+
+// CardNetworksParams set the network preferences of a co-branded card.
+type CardNetworksParams struct {
+	// Preferred is "cartes_bancaires", "mastercard" or "visa".
+	Preferred *string `form:"preferred"`
+}
+
+// CardListParams are the parameters of card.List. Customer is required; it
+// builds the URL and is never sent.
+type CardListParams struct {
+	ListParams `form:"*"`
+
+	// Customer is the ID of the customer whose cards are listed.
+	Customer *string `form:"-"`
+}
+
+// appendParamsUnder form-encodes v and adds its pairs to values with every
+// key moved under keyParts: with keyParts ["card"], "name" becomes
+// "card[name]" and "metadata[k]" becomes "card[metadata][k]". With no
+// keyParts the pairs are added as they are. It lets a params type that is an
+// Appender reuse the encoder for its own fields at any depth.
+func appendParamsUnder(values *form.Values, keyParts []string, v any) {
+	var encoded form.Values
+	form.AppendTo(&encoded, v)
+	if len(keyParts) == 0 {
+		encoded.Range(values.Add)
+		return
+	}
+	// The full slice expression makes append copy, leaving keyParts alone.
+	parts := append(keyParts[:len(keyParts):len(keyParts)], "")
+	encoded.Range(func(key, value string) {
+		name, rest := key, ""
+		if i := strings.IndexByte(key, '['); i >= 0 {
+			name, rest = key[:i], key[i:]
+		}
+		parts[len(parts)-1] = name
+		values.Add(form.FormatKey(parts)+rest, value)
+	})
+}

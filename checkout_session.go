@@ -1,0 +1,1378 @@
+package payske
+
+import "encoding/json"
+
+// CheckoutSession is a customer's visit to a Payske-hosted (or embedded)
+// payment page: what they buy, how they may pay, and, once they have, the
+// customer, payment intent, setup intent or subscription it produced.
+// Create one per attempt to pay with session.New and send the customer to
+// URL.
+//
+// Fields that point to other objects (Customer, PaymentIntent, Invoice, ...)
+// hold only an ID unless the request expanded them; LineItems is set only
+// when "line_items" is expanded. Use session.ListLineItems to read them all.
+type CheckoutSession struct {
+	APIResource
+
+	// AdaptivePricing tells whether customers may pay in their local
+	// currency.
+	AdaptivePricing *CheckoutSessionAdaptivePricing `json:"adaptive_pricing"`
+
+	// AfterExpiration is what happens once the session expires.
+	AfterExpiration     *CheckoutSessionAfterExpiration `json:"after_expiration"`
+	AllowPromotionCodes bool                            `json:"allow_promotion_codes"`
+
+	// AmountSubtotal is the total before discounts and taxes, AmountTotal
+	// the total after them, both in the smallest unit of Currency. Both are
+	// 0 in setup mode.
+	AmountSubtotal           int64                                   `json:"amount_subtotal"`
+	AmountTotal              int64                                   `json:"amount_total"`
+	AutomaticTax             *CheckoutSessionAutomaticTax            `json:"automatic_tax"`
+	BillingAddressCollection CheckoutSessionBillingAddressCollection `json:"billing_address_collection"`
+	BrandingSettings         *CheckoutSessionBrandingSettings        `json:"branding_settings"`
+
+	// CancelURL is where the customer goes when they leave without paying.
+	CancelURL string `json:"cancel_url"`
+
+	// ClientReferenceID is the reference the session was created with, to
+	// reconcile it with your system.
+	ClientReferenceID string `json:"client_reference_id"`
+
+	// ClientSecret lets an embedded or Elements session be mounted in the
+	// browser. Never log it.
+	ClientSecret string `json:"client_secret"`
+
+	// CollectedInformation is what the customer entered that has not been
+	// copied to another object yet.
+	CollectedInformation *CheckoutSessionCollectedInformation `json:"collected_information"`
+
+	// Consent is what the customer agreed to; ConsentCollection is what
+	// the session asked for.
+	Consent           *CheckoutSessionConsent           `json:"consent"`
+	ConsentCollection *CheckoutSessionConsentCollection `json:"consent_collection"`
+	Created           int64                             `json:"created"`
+	Currency          Currency                          `json:"currency"`
+
+	// CurrencyConversion is the session's amounts before conversion, when
+	// adaptive pricing converted them to the customer's currency.
+	CurrencyConversion *CheckoutSessionCurrencyConversion `json:"currency_conversion"`
+
+	// CustomFields are the extra fields shown on the page, with the values
+	// the customer entered.
+	CustomFields []*CheckoutSessionCustomField `json:"custom_fields"`
+	CustomText   *CheckoutSessionCustomText    `json:"custom_text"`
+
+	// Customer is the customer the session is for or created, possibly
+	// since deleted; an ID unless expanded.
+	Customer         *Customer                       `json:"customer"`
+	CustomerAccount  string                          `json:"customer_account"`
+	CustomerCreation CheckoutSessionCustomerCreation `json:"customer_creation"`
+
+	// CustomerDetails is what the customer entered on the page; set once
+	// they submitted it.
+	CustomerDetails *CheckoutSessionCustomerDetails `json:"customer_details"`
+
+	// CustomerEmail is the email the session was created with, to prefill
+	// the page.
+	CustomerEmail string                     `json:"customer_email"`
+	Discounts     []*CheckoutSessionDiscount `json:"discounts"`
+
+	// ExcludedPaymentMethodTypes are the types the session was told never
+	// to offer.
+	ExcludedPaymentMethodTypes []CheckoutSessionPaymentMethodType `json:"excluded_payment_method_types"`
+
+	// ExpiresAt is when the session stops accepting payment (Unix seconds).
+	ExpiresAt             int64  `json:"expires_at"`
+	ID                    string `json:"id"`
+	IntegrationIdentifier string `json:"integration_identifier"`
+
+	// Invoice is the invoice created after a one-time payment; an ID unless
+	// expanded.
+	Invoice         *Invoice                        `json:"invoice"`
+	InvoiceCreation *CheckoutSessionInvoiceCreation `json:"invoice_creation"`
+
+	// LineItems is the first page of the session's items; Payske sends it
+	// only when "line_items" is expanded.
+	LineItems       *LineItemList                   `json:"line_items"`
+	Livemode        bool                            `json:"livemode"`
+	Locale          CheckoutSessionLocale           `json:"locale"`
+	ManagedPayments *CheckoutSessionManagedPayments `json:"managed_payments"`
+	Metadata        map[string]string               `json:"metadata"`
+	Mode            CheckoutSessionMode             `json:"mode"`
+	NameCollection  *CheckoutSessionNameCollection  `json:"name_collection"`
+	Object          string                          `json:"object"`
+
+	// OptionalItems are the items the customer could add on the page.
+	OptionalItems []*CheckoutSessionOptionalItem `json:"optional_items"`
+	OriginContext CheckoutSessionOriginContext   `json:"origin_context"`
+
+	// PaymentIntent is the payment intent of a payment session; an ID
+	// unless expanded.
+	PaymentIntent *PaymentIntent `json:"payment_intent"`
+
+	// PaymentLink is the payment link the session was opened from.
+	PaymentLink             *PaymentLink                           `json:"payment_link"`
+	PaymentMethodCollection CheckoutSessionPaymentMethodCollection `json:"payment_method_collection"`
+
+	// PaymentMethodConfigurationDetails names the payment method
+	// configuration that chose the payment method types.
+	PaymentMethodConfigurationDetails *CheckoutSessionPaymentMethodConfigurationDetails `json:"payment_method_configuration_details"`
+	PaymentMethodOptions              *CheckoutSessionPaymentMethodOptions              `json:"payment_method_options"`
+
+	// PaymentMethodTypes are the payment method types the page offers.
+	PaymentMethodTypes []CheckoutSessionPaymentMethodType `json:"payment_method_types"`
+
+	// PaymentStatus tells whether the funds can be counted on: fulfil the
+	// order when it is paid or no_payment_required.
+	PaymentStatus         CheckoutSessionPaymentStatus          `json:"payment_status"`
+	Permissions           *CheckoutSessionPermissions           `json:"permissions"`
+	PhoneNumberCollection *CheckoutSessionPhoneNumberCollection `json:"phone_number_collection"`
+	PresentmentDetails    *CheckoutSessionPresentmentDetails    `json:"presentment_details"`
+
+	// RecoveredFrom is the ID of the expired session this one recovers.
+	RecoveredFrom             string                                    `json:"recovered_from"`
+	RedirectOnCompletion      CheckoutSessionRedirectOnCompletion       `json:"redirect_on_completion"`
+	ReturnURL                 string                                    `json:"return_url"`
+	SavedPaymentMethodOptions *CheckoutSessionSavedPaymentMethodOptions `json:"saved_payment_method_options"`
+
+	// SetupIntent is the setup intent of a setup session; an ID unless
+	// expanded.
+	SetupIntent *SetupIntent `json:"setup_intent"`
+
+	// Shipping is the shipping address the customer entered, as older API
+	// versions report it; newer ones use CollectedInformation.
+	Shipping                  *ShippingDetails                          `json:"shipping"`
+	ShippingAddressCollection *CheckoutSessionShippingAddressCollection `json:"shipping_address_collection"`
+
+	// ShippingCost is the shipping rate the customer chose and what it
+	// costs.
+	ShippingCost    *CheckoutSessionShippingCost     `json:"shipping_cost"`
+	ShippingOptions []*CheckoutSessionShippingOption `json:"shipping_options"`
+
+	// ShippingRate is the shipping rate the customer chose, as older API
+	// versions report it; newer ones use ShippingCost.
+	ShippingRate *ShippingRate             `json:"shipping_rate"`
+	Status       CheckoutSessionStatus     `json:"status"`
+	SubmitType   CheckoutSessionSubmitType `json:"submit_type"`
+
+	// Subscription is the subscription of a subscription session; an ID
+	// unless expanded.
+	Subscription *Subscription `json:"subscription"`
+
+	// SuccessURL is where the customer goes after paying.
+	SuccessURL      string                          `json:"success_url"`
+	TaxIDCollection *CheckoutSessionTaxIDCollection `json:"tax_id_collection"`
+
+	// TotalDetails sums the discounts, shipping and taxes of the session.
+	TotalDetails *CheckoutSessionTotalDetails `json:"total_details"`
+	UIMode       CheckoutSessionUIMode        `json:"ui_mode"`
+
+	// URL is the page to send the customer to, for hosted sessions; empty
+	// once the session is complete or expired.
+	URL           string                        `json:"url"`
+	WalletOptions *CheckoutSessionWalletOptions `json:"wallet_options"`
+}
+
+// UnmarshalJSON decodes a bare session ID (only ID is set) or a full
+// session, decoding the object only once.
+func (s *CheckoutSession) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*s = CheckoutSession{ID: id}
+		return nil
+	}
+	return json.Unmarshal(data, s.objectTarget())
+}
+
+// checkoutSessionFields is CheckoutSession without its methods: the target that decodes the
+// object itself (see objectDecoder).
+type checkoutSessionFields CheckoutSession
+
+// objectTarget implements objectDecoder.
+func (s *CheckoutSession) objectTarget() any { return (*checkoutSessionFields)(s) }
+
+// MarshalJSON encodes s as a bare ID when only ID is set, and as the full
+// object otherwise, so that a decoded value encodes back as it came.
+func (s CheckoutSession) MarshalJSON() ([]byte, error) {
+	if onlyIDSet(&s) {
+		return json.Marshal(s.ID)
+	}
+	type checkoutSession CheckoutSession
+	return json.Marshal(checkoutSession(s))
+}
+
+// CheckoutSessionList is a page of Checkout Sessions, as GET
+// /v1/checkout/sessions returns it.
+type CheckoutSessionList struct {
+	ListMeta
+	Data []*CheckoutSession `json:"data"`
+}
+
+// CheckoutSessionMode is what a session is for.
+type CheckoutSessionMode string
+
+// The modes of a session.
+const (
+	// CheckoutSessionModePayment takes a one-time payment.
+	CheckoutSessionModePayment CheckoutSessionMode = "payment"
+	// CheckoutSessionModeSetup saves a payment method for later.
+	CheckoutSessionModeSetup CheckoutSessionMode = "setup"
+	// CheckoutSessionModeSubscription starts a subscription.
+	CheckoutSessionModeSubscription CheckoutSessionMode = "subscription"
+)
+
+// CheckoutSessionStatus is where a session stands: open until the customer
+// completes it or it expires.
+type CheckoutSessionStatus string
+
+// The statuses of a session.
+const (
+	CheckoutSessionStatusComplete CheckoutSessionStatus = "complete"
+	CheckoutSessionStatusExpired  CheckoutSessionStatus = "expired"
+	CheckoutSessionStatusOpen     CheckoutSessionStatus = "open"
+)
+
+// CheckoutSessionPaymentStatus tells whether a session's funds are
+// available. A complete session may still be unpaid while a delayed payment
+// method (a bank debit) settles.
+type CheckoutSessionPaymentStatus string
+
+// The payment statuses of a session.
+const (
+	CheckoutSessionPaymentStatusNoPaymentRequired CheckoutSessionPaymentStatus = "no_payment_required"
+	CheckoutSessionPaymentStatusPaid              CheckoutSessionPaymentStatus = "paid"
+	CheckoutSessionPaymentStatusUnpaid            CheckoutSessionPaymentStatus = "unpaid"
+)
+
+// CheckoutSessionBillingAddressCollection is when the page asks for a
+// billing address.
+type CheckoutSessionBillingAddressCollection string
+
+// The billing address collection settings.
+const (
+	CheckoutSessionBillingAddressCollectionAuto     CheckoutSessionBillingAddressCollection = "auto"
+	CheckoutSessionBillingAddressCollectionRequired CheckoutSessionBillingAddressCollection = "required"
+)
+
+// CheckoutSessionCustomerCreation is when a payment session creates a
+// Customer.
+type CheckoutSessionCustomerCreation string
+
+// The customer creation settings.
+const (
+	CheckoutSessionCustomerCreationAlways     CheckoutSessionCustomerCreation = "always"
+	CheckoutSessionCustomerCreationIfRequired CheckoutSessionCustomerCreation = "if_required"
+)
+
+// CheckoutSessionLocale is the language of the Checkout page. Auto follows
+// the customer's browser.
+type CheckoutSessionLocale string
+
+// The languages of the Checkout page.
+const (
+	CheckoutSessionLocaleAuto  CheckoutSessionLocale = "auto"
+	CheckoutSessionLocaleBg    CheckoutSessionLocale = "bg"
+	CheckoutSessionLocaleCs    CheckoutSessionLocale = "cs"
+	CheckoutSessionLocaleDa    CheckoutSessionLocale = "da"
+	CheckoutSessionLocaleDe    CheckoutSessionLocale = "de"
+	CheckoutSessionLocaleEl    CheckoutSessionLocale = "el"
+	CheckoutSessionLocaleEn    CheckoutSessionLocale = "en"
+	CheckoutSessionLocaleEnGB  CheckoutSessionLocale = "en-GB"
+	CheckoutSessionLocaleEs    CheckoutSessionLocale = "es"
+	CheckoutSessionLocaleEs419 CheckoutSessionLocale = "es-419"
+	CheckoutSessionLocaleEt    CheckoutSessionLocale = "et"
+	CheckoutSessionLocaleFi    CheckoutSessionLocale = "fi"
+	CheckoutSessionLocaleFil   CheckoutSessionLocale = "fil"
+	CheckoutSessionLocaleFr    CheckoutSessionLocale = "fr"
+	CheckoutSessionLocaleFrCA  CheckoutSessionLocale = "fr-CA"
+	CheckoutSessionLocaleHr    CheckoutSessionLocale = "hr"
+	CheckoutSessionLocaleHu    CheckoutSessionLocale = "hu"
+	CheckoutSessionLocaleID    CheckoutSessionLocale = "id"
+	CheckoutSessionLocaleIt    CheckoutSessionLocale = "it"
+	CheckoutSessionLocaleJa    CheckoutSessionLocale = "ja"
+	CheckoutSessionLocaleKo    CheckoutSessionLocale = "ko"
+	CheckoutSessionLocaleLt    CheckoutSessionLocale = "lt"
+	CheckoutSessionLocaleLv    CheckoutSessionLocale = "lv"
+	CheckoutSessionLocaleMs    CheckoutSessionLocale = "ms"
+	CheckoutSessionLocaleMt    CheckoutSessionLocale = "mt"
+	CheckoutSessionLocaleNb    CheckoutSessionLocale = "nb"
+	CheckoutSessionLocaleNl    CheckoutSessionLocale = "nl"
+	CheckoutSessionLocalePl    CheckoutSessionLocale = "pl"
+	CheckoutSessionLocalePt    CheckoutSessionLocale = "pt"
+	CheckoutSessionLocalePtBR  CheckoutSessionLocale = "pt-BR"
+	CheckoutSessionLocaleRo    CheckoutSessionLocale = "ro"
+	CheckoutSessionLocaleRu    CheckoutSessionLocale = "ru"
+	CheckoutSessionLocaleSk    CheckoutSessionLocale = "sk"
+	CheckoutSessionLocaleSl    CheckoutSessionLocale = "sl"
+	CheckoutSessionLocaleSv    CheckoutSessionLocale = "sv"
+	CheckoutSessionLocaleTh    CheckoutSessionLocale = "th"
+	CheckoutSessionLocaleTr    CheckoutSessionLocale = "tr"
+	CheckoutSessionLocaleVi    CheckoutSessionLocale = "vi"
+	CheckoutSessionLocaleZh    CheckoutSessionLocale = "zh"
+	CheckoutSessionLocaleZhHK  CheckoutSessionLocale = "zh-HK"
+	CheckoutSessionLocaleZhTW  CheckoutSessionLocale = "zh-TW"
+)
+
+// CheckoutSessionOriginContext is where a session was opened from.
+type CheckoutSessionOriginContext string
+
+// The origin contexts.
+const (
+	CheckoutSessionOriginContextMobileApp CheckoutSessionOriginContext = "mobile_app"
+	CheckoutSessionOriginContextWeb       CheckoutSessionOriginContext = "web"
+)
+
+// CheckoutSessionPaymentMethodCollection is when the page collects a payment
+// method: always, or only when something is due.
+type CheckoutSessionPaymentMethodCollection string
+
+// The payment method collection settings.
+const (
+	CheckoutSessionPaymentMethodCollectionAlways     CheckoutSessionPaymentMethodCollection = "always"
+	CheckoutSessionPaymentMethodCollectionIfRequired CheckoutSessionPaymentMethodCollection = "if_required"
+)
+
+// CheckoutSessionPaymentMethodType is a payment method type a session can
+// offer. Send it in CheckoutSessionParams.PaymentMethodTypes as
+// payske.String(string(payske.CheckoutSessionPaymentMethodTypeCard)).
+type CheckoutSessionPaymentMethodType string
+
+// The payment method types of a session.
+const (
+	CheckoutSessionPaymentMethodTypeACSSDebit        CheckoutSessionPaymentMethodType = "acss_debit"
+	CheckoutSessionPaymentMethodTypeAffirm           CheckoutSessionPaymentMethodType = "affirm"
+	CheckoutSessionPaymentMethodTypeAfterpayClearpay CheckoutSessionPaymentMethodType = "afterpay_clearpay"
+	CheckoutSessionPaymentMethodTypeAlipay           CheckoutSessionPaymentMethodType = "alipay"
+	CheckoutSessionPaymentMethodTypeAlma             CheckoutSessionPaymentMethodType = "alma"
+	CheckoutSessionPaymentMethodTypeAmazonPay        CheckoutSessionPaymentMethodType = "amazon_pay"
+	CheckoutSessionPaymentMethodTypeAUBECSDebit      CheckoutSessionPaymentMethodType = "au_becs_debit"
+	CheckoutSessionPaymentMethodTypeBACSDebit        CheckoutSessionPaymentMethodType = "bacs_debit"
+	CheckoutSessionPaymentMethodTypeBancontact       CheckoutSessionPaymentMethodType = "bancontact"
+	CheckoutSessionPaymentMethodTypeBillie           CheckoutSessionPaymentMethodType = "billie"
+	CheckoutSessionPaymentMethodTypeBizum            CheckoutSessionPaymentMethodType = "bizum"
+	CheckoutSessionPaymentMethodTypeBLIK             CheckoutSessionPaymentMethodType = "blik"
+	CheckoutSessionPaymentMethodTypeBoleto           CheckoutSessionPaymentMethodType = "boleto"
+	CheckoutSessionPaymentMethodTypeCard             CheckoutSessionPaymentMethodType = "card"
+	CheckoutSessionPaymentMethodTypeCashApp          CheckoutSessionPaymentMethodType = "cashapp"
+	CheckoutSessionPaymentMethodTypeCrypto           CheckoutSessionPaymentMethodType = "crypto"
+	CheckoutSessionPaymentMethodTypeCustomerBalance  CheckoutSessionPaymentMethodType = "customer_balance"
+	CheckoutSessionPaymentMethodTypeEPS              CheckoutSessionPaymentMethodType = "eps"
+	CheckoutSessionPaymentMethodTypeFPX              CheckoutSessionPaymentMethodType = "fpx"
+	CheckoutSessionPaymentMethodTypeGiropay          CheckoutSessionPaymentMethodType = "giropay"
+	CheckoutSessionPaymentMethodTypeGrabPay          CheckoutSessionPaymentMethodType = "grabpay"
+	CheckoutSessionPaymentMethodTypeIDEAL            CheckoutSessionPaymentMethodType = "ideal"
+	CheckoutSessionPaymentMethodTypeKakaoPay         CheckoutSessionPaymentMethodType = "kakao_pay"
+	CheckoutSessionPaymentMethodTypeKlarna           CheckoutSessionPaymentMethodType = "klarna"
+	CheckoutSessionPaymentMethodTypeKonbini          CheckoutSessionPaymentMethodType = "konbini"
+	CheckoutSessionPaymentMethodTypeKrCard           CheckoutSessionPaymentMethodType = "kr_card"
+	CheckoutSessionPaymentMethodTypeLink             CheckoutSessionPaymentMethodType = "link"
+	CheckoutSessionPaymentMethodTypeMBWay            CheckoutSessionPaymentMethodType = "mb_way"
+	CheckoutSessionPaymentMethodTypeMobilePay        CheckoutSessionPaymentMethodType = "mobilepay"
+	CheckoutSessionPaymentMethodTypeMultibanco       CheckoutSessionPaymentMethodType = "multibanco"
+	CheckoutSessionPaymentMethodTypeNaverPay         CheckoutSessionPaymentMethodType = "naver_pay"
+	CheckoutSessionPaymentMethodTypeNZBankAccount    CheckoutSessionPaymentMethodType = "nz_bank_account"
+	CheckoutSessionPaymentMethodTypeOXXO             CheckoutSessionPaymentMethodType = "oxxo"
+	CheckoutSessionPaymentMethodTypeP24              CheckoutSessionPaymentMethodType = "p24"
+	CheckoutSessionPaymentMethodTypePayByBank        CheckoutSessionPaymentMethodType = "pay_by_bank"
+	CheckoutSessionPaymentMethodTypePayco            CheckoutSessionPaymentMethodType = "payco"
+	CheckoutSessionPaymentMethodTypePayNow           CheckoutSessionPaymentMethodType = "paynow"
+	CheckoutSessionPaymentMethodTypePayPal           CheckoutSessionPaymentMethodType = "paypal"
+	CheckoutSessionPaymentMethodTypePayTo            CheckoutSessionPaymentMethodType = "payto"
+	CheckoutSessionPaymentMethodTypePix              CheckoutSessionPaymentMethodType = "pix"
+	CheckoutSessionPaymentMethodTypePromptPay        CheckoutSessionPaymentMethodType = "promptpay"
+	CheckoutSessionPaymentMethodTypeRevolutPay       CheckoutSessionPaymentMethodType = "revolut_pay"
+	CheckoutSessionPaymentMethodTypeSamsungPay       CheckoutSessionPaymentMethodType = "samsung_pay"
+	CheckoutSessionPaymentMethodTypeSatispay         CheckoutSessionPaymentMethodType = "satispay"
+	CheckoutSessionPaymentMethodTypeScalapay         CheckoutSessionPaymentMethodType = "scalapay"
+	CheckoutSessionPaymentMethodTypeSEPADebit        CheckoutSessionPaymentMethodType = "sepa_debit"
+	CheckoutSessionPaymentMethodTypeSofort           CheckoutSessionPaymentMethodType = "sofort"
+	CheckoutSessionPaymentMethodTypeSunbit           CheckoutSessionPaymentMethodType = "sunbit"
+	CheckoutSessionPaymentMethodTypeSwish            CheckoutSessionPaymentMethodType = "swish"
+	CheckoutSessionPaymentMethodTypeTwint            CheckoutSessionPaymentMethodType = "twint"
+	CheckoutSessionPaymentMethodTypeUPI              CheckoutSessionPaymentMethodType = "upi"
+	CheckoutSessionPaymentMethodTypeUSBankAccount    CheckoutSessionPaymentMethodType = "us_bank_account"
+	CheckoutSessionPaymentMethodTypeWeChatPay        CheckoutSessionPaymentMethodType = "wechat_pay"
+	CheckoutSessionPaymentMethodTypeZip              CheckoutSessionPaymentMethodType = "zip"
+)
+
+// CheckoutSessionRedirectOnCompletion is when an embedded session sends the
+// customer to its return URL.
+type CheckoutSessionRedirectOnCompletion string
+
+// The redirect settings.
+const (
+	CheckoutSessionRedirectOnCompletionAlways     CheckoutSessionRedirectOnCompletion = "always"
+	CheckoutSessionRedirectOnCompletionIfRequired CheckoutSessionRedirectOnCompletion = "if_required"
+	CheckoutSessionRedirectOnCompletionNever      CheckoutSessionRedirectOnCompletion = "never"
+)
+
+// CheckoutSessionSubmitType is the label of the pay button.
+type CheckoutSessionSubmitType string
+
+// The pay button labels.
+const (
+	CheckoutSessionSubmitTypeAuto      CheckoutSessionSubmitType = "auto"
+	CheckoutSessionSubmitTypeBook      CheckoutSessionSubmitType = "book"
+	CheckoutSessionSubmitTypeDonate    CheckoutSessionSubmitType = "donate"
+	CheckoutSessionSubmitTypePay       CheckoutSessionSubmitType = "pay"
+	CheckoutSessionSubmitTypeSubscribe CheckoutSessionSubmitType = "subscribe"
+)
+
+// CheckoutSessionUIMode is how a session is shown to the customer.
+type CheckoutSessionUIMode string
+
+// The UI modes.
+const (
+	CheckoutSessionUIModeElements     CheckoutSessionUIMode = "elements"
+	CheckoutSessionUIModeEmbeddedPage CheckoutSessionUIMode = "embedded_page"
+	CheckoutSessionUIModeHostedPage   CheckoutSessionUIMode = "hosted_page"
+)
+
+// CheckoutSessionAdaptivePricing tells whether adaptive pricing is on.
+type CheckoutSessionAdaptivePricing struct {
+	Enabled bool `json:"enabled"`
+}
+
+// CheckoutSessionAfterExpiration is what happens once a session expires.
+type CheckoutSessionAfterExpiration struct {
+	Recovery *CheckoutSessionAfterExpirationRecovery `json:"recovery"`
+}
+
+// CheckoutSessionAfterExpirationRecovery is the recovery offered for an
+// expired session: a URL that opens a new session with the same items.
+type CheckoutSessionAfterExpirationRecovery struct {
+	AllowPromotionCodes bool `json:"allow_promotion_codes"`
+	Enabled             bool `json:"enabled"`
+
+	// ExpiresAt is when URL stops working (Unix seconds).
+	ExpiresAt int64  `json:"expires_at"`
+	URL       string `json:"url"`
+}
+
+// CheckoutSessionAutomaticTax is how tax is computed for a session.
+type CheckoutSessionAutomaticTax struct {
+	Enabled bool `json:"enabled"`
+
+	// Liability is the account responsible for the tax.
+	Liability *CheckoutSessionAccountReference `json:"liability"`
+
+	// Provider is the tax provider that computed the tax.
+	Provider string                            `json:"provider"`
+	Status   CheckoutSessionAutomaticTaxStatus `json:"status"`
+}
+
+// CheckoutSessionAutomaticTaxStatus tells whether tax could be computed.
+type CheckoutSessionAutomaticTaxStatus string
+
+// The automatic tax statuses.
+const (
+	CheckoutSessionAutomaticTaxStatusComplete               CheckoutSessionAutomaticTaxStatus = "complete"
+	CheckoutSessionAutomaticTaxStatusFailed                 CheckoutSessionAutomaticTaxStatus = "failed"
+	CheckoutSessionAutomaticTaxStatusRequiresLocationInputs CheckoutSessionAutomaticTaxStatus = "requires_location_inputs"
+)
+
+// CheckoutSessionAccountReference names an account that is responsible for
+// something (tax, issuing invoices): the platform itself (Type self) or a
+// connected account.
+type CheckoutSessionAccountReference struct {
+	// Account is the connected account, for Type account; an ID unless
+	// expanded.
+	Account *Account                            `json:"account"`
+	Type    CheckoutSessionAccountReferenceType `json:"type"`
+}
+
+// CheckoutSessionAccountReferenceType says whose account a reference names.
+type CheckoutSessionAccountReferenceType string
+
+// The account reference types.
+const (
+	CheckoutSessionAccountReferenceTypeAccount CheckoutSessionAccountReferenceType = "account"
+	CheckoutSessionAccountReferenceTypeSelf    CheckoutSessionAccountReferenceType = "self"
+)
+
+// CheckoutSessionBrandingSettings is the branding the Checkout page shows.
+type CheckoutSessionBrandingSettings struct {
+	// BackgroundColor and ButtonColor are hex colors such as "#ffffff".
+	BackgroundColor string                                     `json:"background_color"`
+	BorderStyle     CheckoutSessionBrandingSettingsBorderStyle `json:"border_style"`
+	ButtonColor     string                                     `json:"button_color"`
+	DisplayName     string                                     `json:"display_name"`
+	FontFamily      string                                     `json:"font_family"`
+	Icon            *CheckoutSessionBrandingSettingsImage      `json:"icon"`
+	Logo            *CheckoutSessionBrandingSettingsImage      `json:"logo"`
+}
+
+// CheckoutSessionBrandingSettingsBorderStyle is the corner style of the
+// page's inputs and buttons.
+type CheckoutSessionBrandingSettingsBorderStyle string
+
+// The border styles.
+const (
+	CheckoutSessionBrandingSettingsBorderStylePill        CheckoutSessionBrandingSettingsBorderStyle = "pill"
+	CheckoutSessionBrandingSettingsBorderStyleRectangular CheckoutSessionBrandingSettingsBorderStyle = "rectangular"
+	CheckoutSessionBrandingSettingsBorderStyleRounded     CheckoutSessionBrandingSettingsBorderStyle = "rounded"
+)
+
+// CheckoutSessionBrandingSettingsImage is the icon or logo of the page: an
+// uploaded file (File) or an image URL (URL), as Type says.
+type CheckoutSessionBrandingSettingsImage struct {
+	File string                                   `json:"file"`
+	Type CheckoutSessionBrandingSettingsImageType `json:"type"`
+	URL  string                                   `json:"url"`
+}
+
+// CheckoutSessionBrandingSettingsImageType says where a branding image
+// comes from.
+type CheckoutSessionBrandingSettingsImageType string
+
+// The branding image sources.
+const (
+	CheckoutSessionBrandingSettingsImageTypeFile CheckoutSessionBrandingSettingsImageType = "file"
+	CheckoutSessionBrandingSettingsImageTypeURL  CheckoutSessionBrandingSettingsImageType = "url"
+)
+
+// CheckoutSessionCollectedInformation is what the customer entered on the
+// page.
+type CheckoutSessionCollectedInformation struct {
+	BusinessName    string                         `json:"business_name"`
+	IndividualName  string                         `json:"individual_name"`
+	ShippingDetails *CheckoutSessionAddressDetails `json:"shipping_details"`
+}
+
+// CheckoutSessionAddressDetails is a name and an address the customer
+// entered.
+type CheckoutSessionAddressDetails struct {
+	Address *Address `json:"address"`
+	Name    string   `json:"name"`
+}
+
+// CheckoutSessionConsent is what the customer agreed to during checkout.
+type CheckoutSessionConsent struct {
+	Promotions     CheckoutSessionConsentPromotions     `json:"promotions"`
+	TermsOfService CheckoutSessionConsentTermsOfService `json:"terms_of_service"`
+}
+
+// CheckoutSessionConsentPromotions is the customer's answer about
+// promotional emails.
+type CheckoutSessionConsentPromotions string
+
+// The answers about promotional emails.
+const (
+	CheckoutSessionConsentPromotionsOptIn  CheckoutSessionConsentPromotions = "opt_in"
+	CheckoutSessionConsentPromotionsOptOut CheckoutSessionConsentPromotions = "opt_out"
+)
+
+// CheckoutSessionConsentTermsOfService is the customer's answer about the
+// terms of service.
+type CheckoutSessionConsentTermsOfService string
+
+// The answers about the terms of service.
+const (
+	CheckoutSessionConsentTermsOfServiceAccepted CheckoutSessionConsentTermsOfService = "accepted"
+)
+
+// CheckoutSessionConsentCollection is what consents the session asks for.
+type CheckoutSessionConsentCollection struct {
+	PaymentMethodReuseAgreement *CheckoutSessionConsentCollectionPaymentMethodReuseAgreement `json:"payment_method_reuse_agreement"`
+	Promotions                  CheckoutSessionConsentCollectionPromotions                   `json:"promotions"`
+	TermsOfService              CheckoutSessionConsentCollectionTermsOfService               `json:"terms_of_service"`
+}
+
+// CheckoutSessionConsentCollectionPaymentMethodReuseAgreement says where
+// the text about reusing the payment method is shown.
+type CheckoutSessionConsentCollectionPaymentMethodReuseAgreement struct {
+	Position CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPosition `json:"position"`
+}
+
+// CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPosition is
+// whether Payske shows its reuse agreement text or you show your own.
+type CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPosition string
+
+// The reuse agreement positions.
+const (
+	CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPositionAuto   CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPosition = "auto"
+	CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPositionHidden CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPosition = "hidden"
+)
+
+// CheckoutSessionConsentCollectionPromotions is whether the page asks for
+// consent to promotional emails.
+type CheckoutSessionConsentCollectionPromotions string
+
+// The promotions consent settings.
+const (
+	CheckoutSessionConsentCollectionPromotionsAuto CheckoutSessionConsentCollectionPromotions = "auto"
+	CheckoutSessionConsentCollectionPromotionsNone CheckoutSessionConsentCollectionPromotions = "none"
+)
+
+// CheckoutSessionConsentCollectionTermsOfService is whether the customer
+// must accept the terms of service.
+type CheckoutSessionConsentCollectionTermsOfService string
+
+// The terms of service settings.
+const (
+	CheckoutSessionConsentCollectionTermsOfServiceNone     CheckoutSessionConsentCollectionTermsOfService = "none"
+	CheckoutSessionConsentCollectionTermsOfServiceRequired CheckoutSessionConsentCollectionTermsOfService = "required"
+)
+
+// CheckoutSessionCurrencyConversion is a session's amounts in its own
+// currency, before adaptive pricing converted them.
+type CheckoutSessionCurrencyConversion struct {
+	AmountSubtotal int64 `json:"amount_subtotal"`
+	AmountTotal    int64 `json:"amount_total"`
+
+	// FXRate is the exchange rate used, as a decimal string.
+	FXRate         string   `json:"fx_rate"`
+	SourceCurrency Currency `json:"source_currency"`
+}
+
+// CheckoutSessionCustomField is an extra field of the page and the value
+// the customer entered; the field named by Type holds its settings and
+// value.
+type CheckoutSessionCustomField struct {
+	Dropdown *CheckoutSessionCustomFieldDropdown `json:"dropdown"`
+
+	// Key identifies the field in your integration.
+	Key      string                           `json:"key"`
+	Label    *CheckoutSessionCustomFieldLabel `json:"label"`
+	Numeric  *CheckoutSessionCustomFieldInput `json:"numeric"`
+	Optional bool                             `json:"optional"`
+	Text     *CheckoutSessionCustomFieldInput `json:"text"`
+	Type     CheckoutSessionCustomFieldType   `json:"type"`
+}
+
+// CheckoutSessionCustomFieldType is the kind of a custom field.
+type CheckoutSessionCustomFieldType string
+
+// The kinds of custom field.
+const (
+	CheckoutSessionCustomFieldTypeDropdown CheckoutSessionCustomFieldType = "dropdown"
+	CheckoutSessionCustomFieldTypeNumeric  CheckoutSessionCustomFieldType = "numeric"
+	CheckoutSessionCustomFieldTypeText     CheckoutSessionCustomFieldType = "text"
+)
+
+// CheckoutSessionCustomFieldDropdown is a choice field and the option the
+// customer chose.
+type CheckoutSessionCustomFieldDropdown struct {
+	DefaultValue string                                      `json:"default_value"`
+	Options      []*CheckoutSessionCustomFieldDropdownOption `json:"options"`
+
+	// Value is the Value of the option chosen.
+	Value string `json:"value"`
+}
+
+// CheckoutSessionCustomFieldDropdownOption is one choice of a dropdown:
+// Label is shown, Value is stored.
+type CheckoutSessionCustomFieldDropdownOption struct {
+	Label string `json:"label"`
+	Value string `json:"value"`
+}
+
+// CheckoutSessionCustomFieldLabel is the label of a custom field.
+type CheckoutSessionCustomFieldLabel struct {
+	Custom string                              `json:"custom"`
+	Type   CheckoutSessionCustomFieldLabelType `json:"type"`
+}
+
+// CheckoutSessionCustomFieldLabelType is the kind of a custom field label.
+type CheckoutSessionCustomFieldLabelType string
+
+// The kinds of custom field label.
+const (
+	CheckoutSessionCustomFieldLabelTypeCustom CheckoutSessionCustomFieldLabelType = "custom"
+)
+
+// CheckoutSessionCustomFieldInput is a numeric or text custom field: its
+// length limits and what the customer entered. Numeric values are strings
+// too, so that leading zeros survive.
+type CheckoutSessionCustomFieldInput struct {
+	DefaultValue  string `json:"default_value"`
+	MaximumLength int64  `json:"maximum_length"`
+	MinimumLength int64  `json:"minimum_length"`
+	Value         string `json:"value"`
+}
+
+// CheckoutSessionCustomText is the text you added to parts of the page.
+type CheckoutSessionCustomText struct {
+	AfterSubmit              *CheckoutSessionCustomTextPosition `json:"after_submit"`
+	ShippingAddress          *CheckoutSessionCustomTextPosition `json:"shipping_address"`
+	Submit                   *CheckoutSessionCustomTextPosition `json:"submit"`
+	TermsOfServiceAcceptance *CheckoutSessionCustomTextPosition `json:"terms_of_service_acceptance"`
+}
+
+// CheckoutSessionCustomTextPosition is custom text at one place of the page.
+type CheckoutSessionCustomTextPosition struct {
+	Message string `json:"message"`
+}
+
+// CheckoutSessionCustomerDetails is what the customer entered about
+// themselves on the page.
+type CheckoutSessionCustomerDetails struct {
+	Address        *Address                                `json:"address"`
+	BusinessName   string                                  `json:"business_name"`
+	Email          string                                  `json:"email"`
+	IndividualName string                                  `json:"individual_name"`
+	Name           string                                  `json:"name"`
+	Phone          string                                  `json:"phone"`
+	TaxExempt      CheckoutSessionCustomerDetailsTaxExempt `json:"tax_exempt"`
+	TaxIDs         []*CheckoutSessionCustomerDetailsTaxID  `json:"tax_ids"`
+}
+
+// CheckoutSessionCustomerDetailsTaxExempt is the customer's tax status.
+type CheckoutSessionCustomerDetailsTaxExempt string
+
+// The tax statuses.
+const (
+	CheckoutSessionCustomerDetailsTaxExemptExempt  CheckoutSessionCustomerDetailsTaxExempt = "exempt"
+	CheckoutSessionCustomerDetailsTaxExemptNone    CheckoutSessionCustomerDetailsTaxExempt = "none"
+	CheckoutSessionCustomerDetailsTaxExemptReverse CheckoutSessionCustomerDetailsTaxExempt = "reverse"
+)
+
+// CheckoutSessionCustomerDetailsTaxID is a tax ID the customer entered.
+type CheckoutSessionCustomerDetailsTaxID struct {
+	Type  CheckoutSessionCustomerDetailsTaxIDType `json:"type"`
+	Value string                                  `json:"value"`
+}
+
+// CheckoutSessionCustomerDetailsTaxIDType is the kind of a tax ID, named
+// after its country and scheme (eu_vat, us_ein, ...).
+type CheckoutSessionCustomerDetailsTaxIDType string
+
+// The kinds of tax ID.
+const (
+	CheckoutSessionCustomerDetailsTaxIDTypeADNRT    CheckoutSessionCustomerDetailsTaxIDType = "ad_nrt"
+	CheckoutSessionCustomerDetailsTaxIDTypeAETRN    CheckoutSessionCustomerDetailsTaxIDType = "ae_trn"
+	CheckoutSessionCustomerDetailsTaxIDTypeALTIN    CheckoutSessionCustomerDetailsTaxIDType = "al_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeAMTIN    CheckoutSessionCustomerDetailsTaxIDType = "am_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeAOTIN    CheckoutSessionCustomerDetailsTaxIDType = "ao_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeARCUIT   CheckoutSessionCustomerDetailsTaxIDType = "ar_cuit"
+	CheckoutSessionCustomerDetailsTaxIDTypeAUABN    CheckoutSessionCustomerDetailsTaxIDType = "au_abn"
+	CheckoutSessionCustomerDetailsTaxIDTypeAUARN    CheckoutSessionCustomerDetailsTaxIDType = "au_arn"
+	CheckoutSessionCustomerDetailsTaxIDTypeAWTIN    CheckoutSessionCustomerDetailsTaxIDType = "aw_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeAZTIN    CheckoutSessionCustomerDetailsTaxIDType = "az_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeBATIN    CheckoutSessionCustomerDetailsTaxIDType = "ba_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeBBTIN    CheckoutSessionCustomerDetailsTaxIDType = "bb_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeBDBIN    CheckoutSessionCustomerDetailsTaxIDType = "bd_bin"
+	CheckoutSessionCustomerDetailsTaxIDTypeBFIFU    CheckoutSessionCustomerDetailsTaxIDType = "bf_ifu"
+	CheckoutSessionCustomerDetailsTaxIDTypeBGUIC    CheckoutSessionCustomerDetailsTaxIDType = "bg_uic"
+	CheckoutSessionCustomerDetailsTaxIDTypeBHVAT    CheckoutSessionCustomerDetailsTaxIDType = "bh_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeBJIFU    CheckoutSessionCustomerDetailsTaxIDType = "bj_ifu"
+	CheckoutSessionCustomerDetailsTaxIDTypeBOTIN    CheckoutSessionCustomerDetailsTaxIDType = "bo_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeBRCNPJ   CheckoutSessionCustomerDetailsTaxIDType = "br_cnpj"
+	CheckoutSessionCustomerDetailsTaxIDTypeBRCPF    CheckoutSessionCustomerDetailsTaxIDType = "br_cpf"
+	CheckoutSessionCustomerDetailsTaxIDTypeBSTIN    CheckoutSessionCustomerDetailsTaxIDType = "bs_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeBYTIN    CheckoutSessionCustomerDetailsTaxIDType = "by_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeCABN     CheckoutSessionCustomerDetailsTaxIDType = "ca_bn"
+	CheckoutSessionCustomerDetailsTaxIDTypeCAGSTHST CheckoutSessionCustomerDetailsTaxIDType = "ca_gst_hst"
+	CheckoutSessionCustomerDetailsTaxIDTypeCAPSTBC  CheckoutSessionCustomerDetailsTaxIDType = "ca_pst_bc"
+	CheckoutSessionCustomerDetailsTaxIDTypeCAPSTMB  CheckoutSessionCustomerDetailsTaxIDType = "ca_pst_mb"
+	CheckoutSessionCustomerDetailsTaxIDTypeCAPSTSK  CheckoutSessionCustomerDetailsTaxIDType = "ca_pst_sk"
+	CheckoutSessionCustomerDetailsTaxIDTypeCAQST    CheckoutSessionCustomerDetailsTaxIDType = "ca_qst"
+	CheckoutSessionCustomerDetailsTaxIDTypeCDNIF    CheckoutSessionCustomerDetailsTaxIDType = "cd_nif"
+	CheckoutSessionCustomerDetailsTaxIDTypeCHUID    CheckoutSessionCustomerDetailsTaxIDType = "ch_uid"
+	CheckoutSessionCustomerDetailsTaxIDTypeCHVAT    CheckoutSessionCustomerDetailsTaxIDType = "ch_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeCLTIN    CheckoutSessionCustomerDetailsTaxIDType = "cl_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeCMNIU    CheckoutSessionCustomerDetailsTaxIDType = "cm_niu"
+	CheckoutSessionCustomerDetailsTaxIDTypeCNTIN    CheckoutSessionCustomerDetailsTaxIDType = "cn_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeCONIT    CheckoutSessionCustomerDetailsTaxIDType = "co_nit"
+	CheckoutSessionCustomerDetailsTaxIDTypeCRTIN    CheckoutSessionCustomerDetailsTaxIDType = "cr_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeCVNIF    CheckoutSessionCustomerDetailsTaxIDType = "cv_nif"
+	CheckoutSessionCustomerDetailsTaxIDTypeDESTN    CheckoutSessionCustomerDetailsTaxIDType = "de_stn"
+	CheckoutSessionCustomerDetailsTaxIDTypeDORCN    CheckoutSessionCustomerDetailsTaxIDType = "do_rcn"
+	CheckoutSessionCustomerDetailsTaxIDTypeECRUC    CheckoutSessionCustomerDetailsTaxIDType = "ec_ruc"
+	CheckoutSessionCustomerDetailsTaxIDTypeEGTIN    CheckoutSessionCustomerDetailsTaxIDType = "eg_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeESCIF    CheckoutSessionCustomerDetailsTaxIDType = "es_cif"
+	CheckoutSessionCustomerDetailsTaxIDTypeETTIN    CheckoutSessionCustomerDetailsTaxIDType = "et_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeEUOSSVAT CheckoutSessionCustomerDetailsTaxIDType = "eu_oss_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeEUVAT    CheckoutSessionCustomerDetailsTaxIDType = "eu_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeFOVAT    CheckoutSessionCustomerDetailsTaxIDType = "fo_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeGBVAT    CheckoutSessionCustomerDetailsTaxIDType = "gb_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeGEVAT    CheckoutSessionCustomerDetailsTaxIDType = "ge_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeGITIN    CheckoutSessionCustomerDetailsTaxIDType = "gi_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeGNNIF    CheckoutSessionCustomerDetailsTaxIDType = "gn_nif"
+	CheckoutSessionCustomerDetailsTaxIDTypeHKBR     CheckoutSessionCustomerDetailsTaxIDType = "hk_br"
+	CheckoutSessionCustomerDetailsTaxIDTypeHROIB    CheckoutSessionCustomerDetailsTaxIDType = "hr_oib"
+	CheckoutSessionCustomerDetailsTaxIDTypeHUTIN    CheckoutSessionCustomerDetailsTaxIDType = "hu_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeICNIF    CheckoutSessionCustomerDetailsTaxIDType = "ic_nif"
+	CheckoutSessionCustomerDetailsTaxIDTypeIDNPWP   CheckoutSessionCustomerDetailsTaxIDType = "id_npwp"
+	CheckoutSessionCustomerDetailsTaxIDTypeILVAT    CheckoutSessionCustomerDetailsTaxIDType = "il_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeINGST    CheckoutSessionCustomerDetailsTaxIDType = "in_gst"
+	CheckoutSessionCustomerDetailsTaxIDTypeISVAT    CheckoutSessionCustomerDetailsTaxIDType = "is_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeITCF     CheckoutSessionCustomerDetailsTaxIDType = "it_cf"
+	CheckoutSessionCustomerDetailsTaxIDTypeJPCN     CheckoutSessionCustomerDetailsTaxIDType = "jp_cn"
+	CheckoutSessionCustomerDetailsTaxIDTypeJPRN     CheckoutSessionCustomerDetailsTaxIDType = "jp_rn"
+	CheckoutSessionCustomerDetailsTaxIDTypeJPTRN    CheckoutSessionCustomerDetailsTaxIDType = "jp_trn"
+	CheckoutSessionCustomerDetailsTaxIDTypeKEPIN    CheckoutSessionCustomerDetailsTaxIDType = "ke_pin"
+	CheckoutSessionCustomerDetailsTaxIDTypeKGTIN    CheckoutSessionCustomerDetailsTaxIDType = "kg_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeKHTIN    CheckoutSessionCustomerDetailsTaxIDType = "kh_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeKRBRN    CheckoutSessionCustomerDetailsTaxIDType = "kr_brn"
+	CheckoutSessionCustomerDetailsTaxIDTypeKZBIN    CheckoutSessionCustomerDetailsTaxIDType = "kz_bin"
+	CheckoutSessionCustomerDetailsTaxIDTypeLATIN    CheckoutSessionCustomerDetailsTaxIDType = "la_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeLIUID    CheckoutSessionCustomerDetailsTaxIDType = "li_uid"
+	CheckoutSessionCustomerDetailsTaxIDTypeLIVAT    CheckoutSessionCustomerDetailsTaxIDType = "li_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeLKVAT    CheckoutSessionCustomerDetailsTaxIDType = "lk_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeMAVAT    CheckoutSessionCustomerDetailsTaxIDType = "ma_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeMDVAT    CheckoutSessionCustomerDetailsTaxIDType = "md_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeMEPIB    CheckoutSessionCustomerDetailsTaxIDType = "me_pib"
+	CheckoutSessionCustomerDetailsTaxIDTypeMKVAT    CheckoutSessionCustomerDetailsTaxIDType = "mk_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeMRNIF    CheckoutSessionCustomerDetailsTaxIDType = "mr_nif"
+	CheckoutSessionCustomerDetailsTaxIDTypeMXRFC    CheckoutSessionCustomerDetailsTaxIDType = "mx_rfc"
+	CheckoutSessionCustomerDetailsTaxIDTypeMYFRP    CheckoutSessionCustomerDetailsTaxIDType = "my_frp"
+	CheckoutSessionCustomerDetailsTaxIDTypeMYITN    CheckoutSessionCustomerDetailsTaxIDType = "my_itn"
+	CheckoutSessionCustomerDetailsTaxIDTypeMYSST    CheckoutSessionCustomerDetailsTaxIDType = "my_sst"
+	CheckoutSessionCustomerDetailsTaxIDTypeNGTIN    CheckoutSessionCustomerDetailsTaxIDType = "ng_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeNOVAT    CheckoutSessionCustomerDetailsTaxIDType = "no_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeNOVOEC   CheckoutSessionCustomerDetailsTaxIDType = "no_voec"
+	CheckoutSessionCustomerDetailsTaxIDTypeNPPAN    CheckoutSessionCustomerDetailsTaxIDType = "np_pan"
+	CheckoutSessionCustomerDetailsTaxIDTypeNZGST    CheckoutSessionCustomerDetailsTaxIDType = "nz_gst"
+	CheckoutSessionCustomerDetailsTaxIDTypeOMVAT    CheckoutSessionCustomerDetailsTaxIDType = "om_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypePERUC    CheckoutSessionCustomerDetailsTaxIDType = "pe_ruc"
+	CheckoutSessionCustomerDetailsTaxIDTypePHTIN    CheckoutSessionCustomerDetailsTaxIDType = "ph_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypePLNIP    CheckoutSessionCustomerDetailsTaxIDType = "pl_nip"
+	CheckoutSessionCustomerDetailsTaxIDTypePYRUC    CheckoutSessionCustomerDetailsTaxIDType = "py_ruc"
+	CheckoutSessionCustomerDetailsTaxIDTypeROTIN    CheckoutSessionCustomerDetailsTaxIDType = "ro_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeRSPIB    CheckoutSessionCustomerDetailsTaxIDType = "rs_pib"
+	CheckoutSessionCustomerDetailsTaxIDTypeRUINN    CheckoutSessionCustomerDetailsTaxIDType = "ru_inn"
+	CheckoutSessionCustomerDetailsTaxIDTypeRUKPP    CheckoutSessionCustomerDetailsTaxIDType = "ru_kpp"
+	CheckoutSessionCustomerDetailsTaxIDTypeSAVAT    CheckoutSessionCustomerDetailsTaxIDType = "sa_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeSGGST    CheckoutSessionCustomerDetailsTaxIDType = "sg_gst"
+	CheckoutSessionCustomerDetailsTaxIDTypeSGUEN    CheckoutSessionCustomerDetailsTaxIDType = "sg_uen"
+	CheckoutSessionCustomerDetailsTaxIDTypeSITIN    CheckoutSessionCustomerDetailsTaxIDType = "si_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeSNNINEA  CheckoutSessionCustomerDetailsTaxIDType = "sn_ninea"
+	CheckoutSessionCustomerDetailsTaxIDTypeSRFIN    CheckoutSessionCustomerDetailsTaxIDType = "sr_fin"
+	CheckoutSessionCustomerDetailsTaxIDTypeSVNIT    CheckoutSessionCustomerDetailsTaxIDType = "sv_nit"
+	CheckoutSessionCustomerDetailsTaxIDTypeTHVAT    CheckoutSessionCustomerDetailsTaxIDType = "th_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeTJTIN    CheckoutSessionCustomerDetailsTaxIDType = "tj_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeTRTIN    CheckoutSessionCustomerDetailsTaxIDType = "tr_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeTWVAT    CheckoutSessionCustomerDetailsTaxIDType = "tw_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeTZVAT    CheckoutSessionCustomerDetailsTaxIDType = "tz_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeUAVAT    CheckoutSessionCustomerDetailsTaxIDType = "ua_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeUGTIN    CheckoutSessionCustomerDetailsTaxIDType = "ug_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeUnknown  CheckoutSessionCustomerDetailsTaxIDType = "unknown"
+	CheckoutSessionCustomerDetailsTaxIDTypeUSEIN    CheckoutSessionCustomerDetailsTaxIDType = "us_ein"
+	CheckoutSessionCustomerDetailsTaxIDTypeUYRUC    CheckoutSessionCustomerDetailsTaxIDType = "uy_ruc"
+	CheckoutSessionCustomerDetailsTaxIDTypeUZTIN    CheckoutSessionCustomerDetailsTaxIDType = "uz_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeUZVAT    CheckoutSessionCustomerDetailsTaxIDType = "uz_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeVERIF    CheckoutSessionCustomerDetailsTaxIDType = "ve_rif"
+	CheckoutSessionCustomerDetailsTaxIDTypeVNTIN    CheckoutSessionCustomerDetailsTaxIDType = "vn_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeZAVAT    CheckoutSessionCustomerDetailsTaxIDType = "za_vat"
+	CheckoutSessionCustomerDetailsTaxIDTypeZMTIN    CheckoutSessionCustomerDetailsTaxIDType = "zm_tin"
+	CheckoutSessionCustomerDetailsTaxIDTypeZWTIN    CheckoutSessionCustomerDetailsTaxIDType = "zw_tin"
+)
+
+// CheckoutSessionDiscount is a coupon or promotion code applied to a
+// session.
+type CheckoutSessionDiscount struct {
+	// Coupon and PromotionCode are IDs unless expanded; one of them is set.
+	Coupon        *Coupon        `json:"coupon"`
+	PromotionCode *PromotionCode `json:"promotion_code"`
+}
+
+// CheckoutSessionInvoiceCreation says whether a one-time payment session
+// creates an invoice, and what it carries.
+type CheckoutSessionInvoiceCreation struct {
+	Enabled     bool                                       `json:"enabled"`
+	InvoiceData *CheckoutSessionInvoiceCreationInvoiceData `json:"invoice_data"`
+}
+
+// CheckoutSessionInvoiceCreationInvoiceData is what the invoice created
+// after payment carries.
+type CheckoutSessionInvoiceCreationInvoiceData struct {
+	// AccountTaxIDs are the account's tax IDs printed on the invoice; IDs
+	// unless expanded.
+	AccountTaxIDs    []*TaxID                                                   `json:"account_tax_ids"`
+	CustomFields     []*CheckoutSessionInvoiceCreationInvoiceDataCustomField    `json:"custom_fields"`
+	Description      string                                                     `json:"description"`
+	Footer           string                                                     `json:"footer"`
+	Issuer           *CheckoutSessionAccountReference                           `json:"issuer"`
+	Metadata         map[string]string                                          `json:"metadata"`
+	RenderingOptions *CheckoutSessionInvoiceCreationInvoiceDataRenderingOptions `json:"rendering_options"`
+}
+
+// CheckoutSessionInvoiceCreationInvoiceDataCustomField is a name and value
+// printed on the invoice.
+type CheckoutSessionInvoiceCreationInvoiceDataCustomField struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// CheckoutSessionInvoiceCreationInvoiceDataRenderingOptions controls how
+// the invoice PDF is drawn.
+type CheckoutSessionInvoiceCreationInvoiceDataRenderingOptions struct {
+	// AmountTaxDisplay is "exclude_tax" or "include_inclusive_tax".
+	AmountTaxDisplay string `json:"amount_tax_display"`
+
+	// Template is the ID of the invoice rendering template.
+	Template string `json:"template"`
+}
+
+// CheckoutSessionManagedPayments tells whether Payske is the merchant of
+// record.
+type CheckoutSessionManagedPayments struct {
+	Enabled bool `json:"enabled"`
+}
+
+// CheckoutSessionNameCollection is which names the page asks for.
+type CheckoutSessionNameCollection struct {
+	Business   *CheckoutSessionNameCollectionField `json:"business"`
+	Individual *CheckoutSessionNameCollectionField `json:"individual"`
+}
+
+// CheckoutSessionNameCollectionField tells whether a name is asked for and
+// whether the customer may leave it out.
+type CheckoutSessionNameCollectionField struct {
+	Enabled  bool `json:"enabled"`
+	Optional bool `json:"optional"`
+}
+
+// CheckoutSessionOptionalItem is an item the customer could add on the
+// page.
+type CheckoutSessionOptionalItem struct {
+	AdjustableQuantity *CheckoutSessionOptionalItemAdjustableQuantity `json:"adjustable_quantity"`
+
+	// Price is the ID of the item's price.
+	Price    string `json:"price"`
+	Quantity int64  `json:"quantity"`
+}
+
+// CheckoutSessionOptionalItemAdjustableQuantity lets the customer change
+// the quantity of an optional item, between Minimum and Maximum (0 when
+// unset).
+type CheckoutSessionOptionalItemAdjustableQuantity struct {
+	Enabled bool  `json:"enabled"`
+	Maximum int64 `json:"maximum"`
+	Minimum int64 `json:"minimum"`
+}
+
+// CheckoutSessionPaymentMethodConfigurationDetails names the payment method
+// configuration a session used.
+type CheckoutSessionPaymentMethodConfigurationDetails struct {
+	ID string `json:"id"`
+
+	// Parent is the configuration this one inherits from, if any.
+	Parent string `json:"parent"`
+}
+
+// CheckoutSessionPaymentMethodOptions are the options a session applies to
+// each payment method type. Card options are typed; those of the other
+// types are kept as received (JSON null or absent when not set), for you to
+// decode when you need them.
+type CheckoutSessionPaymentMethodOptions struct {
+	ACSSDebit        json.RawMessage                          `json:"acss_debit"`
+	Affirm           json.RawMessage                          `json:"affirm"`
+	AfterpayClearpay json.RawMessage                          `json:"afterpay_clearpay"`
+	Alipay           json.RawMessage                          `json:"alipay"`
+	Alma             json.RawMessage                          `json:"alma"`
+	AmazonPay        json.RawMessage                          `json:"amazon_pay"`
+	AUBECSDebit      json.RawMessage                          `json:"au_becs_debit"`
+	BACSDebit        json.RawMessage                          `json:"bacs_debit"`
+	Bancontact       json.RawMessage                          `json:"bancontact"`
+	Billie           json.RawMessage                          `json:"billie"`
+	Boleto           json.RawMessage                          `json:"boleto"`
+	Card             *CheckoutSessionPaymentMethodOptionsCard `json:"card"`
+	CashApp          json.RawMessage                          `json:"cashapp"`
+	Crypto           json.RawMessage                          `json:"crypto"`
+	CustomerBalance  json.RawMessage                          `json:"customer_balance"`
+	DemoPay          json.RawMessage                          `json:"demo_pay"`
+	EPS              json.RawMessage                          `json:"eps"`
+	FPX              json.RawMessage                          `json:"fpx"`
+	Giropay          json.RawMessage                          `json:"giropay"`
+	GrabPay          json.RawMessage                          `json:"grabpay"`
+	IDEAL            json.RawMessage                          `json:"ideal"`
+	KakaoPay         json.RawMessage                          `json:"kakao_pay"`
+	Klarna           json.RawMessage                          `json:"klarna"`
+	Konbini          json.RawMessage                          `json:"konbini"`
+	KrCard           json.RawMessage                          `json:"kr_card"`
+	Link             json.RawMessage                          `json:"link"`
+	MobilePay        json.RawMessage                          `json:"mobilepay"`
+	Multibanco       json.RawMessage                          `json:"multibanco"`
+	NaverPay         json.RawMessage                          `json:"naver_pay"`
+	OXXO             json.RawMessage                          `json:"oxxo"`
+	P24              json.RawMessage                          `json:"p24"`
+	PayByBank        json.RawMessage                          `json:"pay_by_bank"`
+	Payco            json.RawMessage                          `json:"payco"`
+	PayNow           json.RawMessage                          `json:"paynow"`
+	PayPal           json.RawMessage                          `json:"paypal"`
+	PayTo            json.RawMessage                          `json:"payto"`
+	Pix              json.RawMessage                          `json:"pix"`
+	RevolutPay       json.RawMessage                          `json:"revolut_pay"`
+	SamsungPay       json.RawMessage                          `json:"samsung_pay"`
+	Satispay         json.RawMessage                          `json:"satispay"`
+	Scalapay         json.RawMessage                          `json:"scalapay"`
+	SEPADebit        json.RawMessage                          `json:"sepa_debit"`
+	Sofort           json.RawMessage                          `json:"sofort"`
+	Sunbit           json.RawMessage                          `json:"sunbit"`
+	Swish            json.RawMessage                          `json:"swish"`
+	Twint            json.RawMessage                          `json:"twint"`
+	UPI              json.RawMessage                          `json:"upi"`
+	USBankAccount    json.RawMessage                          `json:"us_bank_account"`
+	WeChatPay        json.RawMessage                          `json:"wechat_pay"`
+}
+
+// CheckoutSessionPaymentMethodOptionsCard are the card options of a
+// session.
+type CheckoutSessionPaymentMethodOptionsCard struct {
+	CaptureMethod                   CheckoutSessionPaymentMethodOptionsCardCaptureMethod       `json:"capture_method"`
+	Installments                    *CheckoutSessionPaymentMethodOptionsCardInstallments       `json:"installments"`
+	RequestExtendedAuthorization    CheckoutSessionPaymentMethodOptionsCardRequest             `json:"request_extended_authorization"`
+	RequestIncrementalAuthorization CheckoutSessionPaymentMethodOptionsCardRequest             `json:"request_incremental_authorization"`
+	RequestMulticapture             CheckoutSessionPaymentMethodOptionsCardRequest             `json:"request_multicapture"`
+	RequestOvercapture              CheckoutSessionPaymentMethodOptionsCardRequest             `json:"request_overcapture"`
+	RequestThreeDSecure             CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecure `json:"request_three_d_secure"`
+	Restrictions                    *CheckoutSessionPaymentMethodOptionsCardRestrictions       `json:"restrictions"`
+	SetupFutureUsage                CheckoutSessionPaymentMethodOptionsCardSetupFutureUsage    `json:"setup_future_usage"`
+
+	// StatementDescriptorSuffixKana and StatementDescriptorSuffixKanji
+	// complete the statement descriptor of Japanese cards.
+	StatementDescriptorSuffixKana  string `json:"statement_descriptor_suffix_kana"`
+	StatementDescriptorSuffixKanji string `json:"statement_descriptor_suffix_kanji"`
+}
+
+// CheckoutSessionPaymentMethodOptionsCardCaptureMethod is how a card
+// payment is captured; manual only authorizes it.
+type CheckoutSessionPaymentMethodOptionsCardCaptureMethod string
+
+// The card capture methods.
+const (
+	CheckoutSessionPaymentMethodOptionsCardCaptureMethodManual CheckoutSessionPaymentMethodOptionsCardCaptureMethod = "manual"
+)
+
+// CheckoutSessionPaymentMethodOptionsCardInstallments tells whether
+// installment plans are offered.
+type CheckoutSessionPaymentMethodOptionsCardInstallments struct {
+	Enabled bool `json:"enabled"`
+}
+
+// CheckoutSessionPaymentMethodOptionsCardRequest is whether a card feature
+// (extended or incremental authorization, multicapture, overcapture) is
+// requested.
+type CheckoutSessionPaymentMethodOptionsCardRequest string
+
+// The card feature requests.
+const (
+	CheckoutSessionPaymentMethodOptionsCardRequestIfAvailable CheckoutSessionPaymentMethodOptionsCardRequest = "if_available"
+	CheckoutSessionPaymentMethodOptionsCardRequestNever       CheckoutSessionPaymentMethodOptionsCardRequest = "never"
+)
+
+// CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecure is when 3D
+// Secure is requested: automatic leaves it to Payske's rules.
+type CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecure string
+
+// The 3D Secure requests.
+const (
+	CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecureAny       CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecure = "any"
+	CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecureAutomatic CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecure = "automatic"
+	CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecureChallenge CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecure = "challenge"
+)
+
+// CheckoutSessionPaymentMethodOptionsCardRestrictions are the cards a
+// session refuses.
+type CheckoutSessionPaymentMethodOptionsCardRestrictions struct {
+	BrandsBlocked       []CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand       `json:"brands_blocked"`
+	FundingTypesBlocked []CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType `json:"funding_types_blocked"`
+}
+
+// CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand is a card brand
+// that can be refused.
+type CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand string
+
+// The card brands that can be refused.
+const (
+	CheckoutSessionPaymentMethodOptionsCardRestrictionsBrandAmericanExpress       CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand = "american_express"
+	CheckoutSessionPaymentMethodOptionsCardRestrictionsBrandDiscoverGlobalNetwork CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand = "discover_global_network"
+	CheckoutSessionPaymentMethodOptionsCardRestrictionsBrandMastercard            CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand = "mastercard"
+	CheckoutSessionPaymentMethodOptionsCardRestrictionsBrandVisa                  CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand = "visa"
+)
+
+// CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType is a card
+// funding type that can be refused.
+type CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType string
+
+// The card funding types that can be refused.
+const (
+	CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingTypeCredit  CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType = "credit"
+	CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingTypeDebit   CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType = "debit"
+	CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingTypePrepaid CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType = "prepaid"
+)
+
+// CheckoutSessionPaymentMethodOptionsCardSetupFutureUsage is how the card
+// is saved for later payments.
+type CheckoutSessionPaymentMethodOptionsCardSetupFutureUsage string
+
+// The card setup future usages.
+const (
+	CheckoutSessionPaymentMethodOptionsCardSetupFutureUsageNone       CheckoutSessionPaymentMethodOptionsCardSetupFutureUsage = "none"
+	CheckoutSessionPaymentMethodOptionsCardSetupFutureUsageOffSession CheckoutSessionPaymentMethodOptionsCardSetupFutureUsage = "off_session"
+	CheckoutSessionPaymentMethodOptionsCardSetupFutureUsageOnSession  CheckoutSessionPaymentMethodOptionsCardSetupFutureUsage = "on_session"
+)
+
+// CheckoutSessionPermissions is who may change the session after it was
+// created.
+type CheckoutSessionPermissions struct {
+	UpdateShippingDetails CheckoutSessionPermissionsUpdateShippingDetails `json:"update_shipping_details"`
+}
+
+// CheckoutSessionPermissionsUpdateShippingDetails is who may change the
+// shipping details: the browser (client_only) or your server (server_only).
+type CheckoutSessionPermissionsUpdateShippingDetails string
+
+// The shipping details permissions.
+const (
+	CheckoutSessionPermissionsUpdateShippingDetailsClientOnly CheckoutSessionPermissionsUpdateShippingDetails = "client_only"
+	CheckoutSessionPermissionsUpdateShippingDetailsServerOnly CheckoutSessionPermissionsUpdateShippingDetails = "server_only"
+)
+
+// CheckoutSessionPhoneNumberCollection tells whether the page asks for a
+// phone number.
+type CheckoutSessionPhoneNumberCollection struct {
+	Enabled bool `json:"enabled"`
+}
+
+// CheckoutSessionPresentmentDetails is the session's total in the currency
+// the customer pays in, when it differs from Currency.
+type CheckoutSessionPresentmentDetails struct {
+	PresentmentAmount   int64    `json:"presentment_amount"`
+	PresentmentCurrency Currency `json:"presentment_currency"`
+}
+
+// CheckoutSessionSavedPaymentMethodOptions controls how saved payment
+// methods are shown and saved.
+type CheckoutSessionSavedPaymentMethodOptions struct {
+	// AllowRedisplayFilters are the allow_redisplay values of the saved
+	// payment methods the page shows.
+	AllowRedisplayFilters []CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilter `json:"allow_redisplay_filters"`
+	PaymentMethodRemove   CheckoutSessionSavedPaymentMethodOptionsSetting                `json:"payment_method_remove"`
+	PaymentMethodSave     CheckoutSessionSavedPaymentMethodOptionsSetting                `json:"payment_method_save"`
+}
+
+// CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilter is an
+// allow_redisplay value of saved payment methods.
+type CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilter string
+
+// The allow_redisplay values.
+const (
+	CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilterAlways      CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilter = "always"
+	CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilterLimited     CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilter = "limited"
+	CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilterUnspecified CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilter = "unspecified"
+)
+
+// CheckoutSessionSavedPaymentMethodOptionsSetting turns the customer's
+// ability to remove or save payment methods on or off.
+type CheckoutSessionSavedPaymentMethodOptionsSetting string
+
+// The saved payment method settings.
+const (
+	CheckoutSessionSavedPaymentMethodOptionsSettingDisabled CheckoutSessionSavedPaymentMethodOptionsSetting = "disabled"
+	CheckoutSessionSavedPaymentMethodOptionsSettingEnabled  CheckoutSessionSavedPaymentMethodOptionsSetting = "enabled"
+)
+
+// CheckoutSessionShippingAddressCollection is where the customer may ship
+// to.
+type CheckoutSessionShippingAddressCollection struct {
+	// AllowedCountries are two-letter ISO country codes.
+	AllowedCountries []string `json:"allowed_countries"`
+}
+
+// CheckoutSessionShippingCost is the shipping rate the customer chose and
+// what it costs, taxes included in AmountTotal.
+type CheckoutSessionShippingCost struct {
+	AmountSubtotal int64 `json:"amount_subtotal"`
+	AmountTax      int64 `json:"amount_tax"`
+	AmountTotal    int64 `json:"amount_total"`
+
+	// ShippingRate is an ID unless expanded.
+	ShippingRate *ShippingRate        `json:"shipping_rate"`
+	Taxes        []*LineItemTaxAmount `json:"taxes"`
+}
+
+// CheckoutSessionShippingOption is a shipping rate offered on the page.
+type CheckoutSessionShippingOption struct {
+	ShippingAmount int64 `json:"shipping_amount"`
+
+	// ShippingRate is an ID unless expanded.
+	ShippingRate *ShippingRate `json:"shipping_rate"`
+}
+
+// CheckoutSessionTaxIDCollection tells whether the page asks for a tax ID.
+type CheckoutSessionTaxIDCollection struct {
+	Enabled  bool                                   `json:"enabled"`
+	Required CheckoutSessionTaxIDCollectionRequired `json:"required"`
+}
+
+// CheckoutSessionTaxIDCollectionRequired is whether the customer must give
+// a tax ID where the country supports one.
+type CheckoutSessionTaxIDCollectionRequired string
+
+// The tax ID requirements.
+const (
+	CheckoutSessionTaxIDCollectionRequiredIfSupported CheckoutSessionTaxIDCollectionRequired = "if_supported"
+	CheckoutSessionTaxIDCollectionRequiredNever       CheckoutSessionTaxIDCollectionRequired = "never"
+)
+
+// CheckoutSessionTotalDetails sums what the session's total is made of.
+type CheckoutSessionTotalDetails struct {
+	AmountDiscount int64 `json:"amount_discount"`
+	AmountShipping int64 `json:"amount_shipping"`
+	AmountTax      int64 `json:"amount_tax"`
+
+	// Breakdown lists each discount and tax; Payske sends it only when
+	// "total_details.breakdown" is expanded.
+	Breakdown *CheckoutSessionTotalDetailsBreakdown `json:"breakdown"`
+}
+
+// CheckoutSessionTotalDetailsBreakdown lists the discounts and taxes of a
+// session.
+type CheckoutSessionTotalDetailsBreakdown struct {
+	Discounts []*LineItemDiscountAmount `json:"discounts"`
+	Taxes     []*LineItemTaxAmount      `json:"taxes"`
+}
+
+// CheckoutSessionWalletOptions configures wallets on the page.
+type CheckoutSessionWalletOptions struct {
+	Link *CheckoutSessionWalletOptionsLink `json:"link"`
+}
+
+// CheckoutSessionWalletOptionsLink configures Link on the page.
+type CheckoutSessionWalletOptionsLink struct {
+	Display CheckoutSessionWalletOptionsLinkDisplay `json:"display"`
+}
+
+// CheckoutSessionWalletOptionsLinkDisplay is whether Link is shown.
+type CheckoutSessionWalletOptionsLinkDisplay string
+
+// The Link display settings.
+const (
+	CheckoutSessionWalletOptionsLinkDisplayAuto  CheckoutSessionWalletOptionsLinkDisplay = "auto"
+	CheckoutSessionWalletOptionsLinkDisplayNever CheckoutSessionWalletOptionsLinkDisplay = "never"
+)
+
+// The types below are objects a session points to that this SDK does not
+// model in full: they decode from a bare ID or from the expanded object,
+// keep its ID and object type, and keep the whole object in RawJSON (decode
+// it into your own type to read further fields). MarshalJSON emits RawJSON
+// unchanged when it is set and the bare ID otherwise.
+
+// Coupon is a coupon (a discount definition) applied to a session.
+type Coupon struct {
+	ID      string          `json:"id"`
+	Object  string          `json:"object"`
+	RawJSON json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a bare coupon ID or an expanded coupon.
+func (c *Coupon) UnmarshalJSON(data []byte) error {
+	return decodeReference(data, &c.ID, &c.Object, &c.RawJSON)
+}
+
+// MarshalJSON encodes c as it was received: a bare ID or the full object.
+func (c Coupon) MarshalJSON() ([]byte, error) {
+	return encodeReference(c.ID, c.Object, c.RawJSON)
+}
+
+// PaymentLink is the payment link (plink_...) a session was opened from.
+type PaymentLink struct {
+	ID      string          `json:"id"`
+	Object  string          `json:"object"`
+	RawJSON json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a bare payment link ID or an expanded payment link.
+func (p *PaymentLink) UnmarshalJSON(data []byte) error {
+	return decodeReference(data, &p.ID, &p.Object, &p.RawJSON)
+}
+
+// MarshalJSON encodes p as it was received: a bare ID or the full object.
+func (p PaymentLink) MarshalJSON() ([]byte, error) {
+	return encodeReference(p.ID, p.Object, p.RawJSON)
+}
+
+// PromotionCode is a customer-facing code (promo_...) for a coupon.
+type PromotionCode struct {
+	ID      string          `json:"id"`
+	Object  string          `json:"object"`
+	RawJSON json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a bare promotion code ID or an expanded promotion
+// code.
+func (p *PromotionCode) UnmarshalJSON(data []byte) error {
+	return decodeReference(data, &p.ID, &p.Object, &p.RawJSON)
+}
+
+// MarshalJSON encodes p as it was received: a bare ID or the full object.
+func (p PromotionCode) MarshalJSON() ([]byte, error) {
+	return encodeReference(p.ID, p.Object, p.RawJSON)
+}
+
+// SetupIntent is the setup intent (seti_...) a setup session creates to
+// save a payment method.
+type SetupIntent struct {
+	ID      string          `json:"id"`
+	Object  string          `json:"object"`
+	RawJSON json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a bare setup intent ID or an expanded setup intent.
+func (s *SetupIntent) UnmarshalJSON(data []byte) error {
+	return decodeReference(data, &s.ID, &s.Object, &s.RawJSON)
+}
+
+// MarshalJSON encodes s as it was received: a bare ID or the full object.
+func (s SetupIntent) MarshalJSON() ([]byte, error) {
+	return encodeReference(s.ID, s.Object, s.RawJSON)
+}
+
+// ShippingRate is a shipping rate (shr_...) offered or chosen on the page.
+type ShippingRate struct {
+	ID      string          `json:"id"`
+	Object  string          `json:"object"`
+	RawJSON json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a bare shipping rate ID or an expanded shipping
+// rate.
+func (s *ShippingRate) UnmarshalJSON(data []byte) error {
+	return decodeReference(data, &s.ID, &s.Object, &s.RawJSON)
+}
+
+// MarshalJSON encodes s as it was received: a bare ID or the full object.
+func (s ShippingRate) MarshalJSON() ([]byte, error) {
+	return encodeReference(s.ID, s.Object, s.RawJSON)
+}
+
+// Subscription is the subscription (sub_...) a subscription session
+// creates.
+type Subscription struct {
+	ID      string          `json:"id"`
+	Object  string          `json:"object"`
+	RawJSON json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a bare subscription ID or an expanded subscription.
+func (s *Subscription) UnmarshalJSON(data []byte) error {
+	return decodeReference(data, &s.ID, &s.Object, &s.RawJSON)
+}
+
+// MarshalJSON encodes s as it was received: a bare ID or the full object.
+func (s Subscription) MarshalJSON() ([]byte, error) {
+	return encodeReference(s.ID, s.Object, s.RawJSON)
+}
+
+// TaxID is a tax ID (txi_...) of the account or a customer, possibly since
+// deleted (its RawJSON then holds "deleted": true).
+type TaxID struct {
+	ID      string          `json:"id"`
+	Object  string          `json:"object"`
+	RawJSON json.RawMessage `json:"-"`
+}
+
+// UnmarshalJSON decodes a bare tax ID ID or an expanded tax ID.
+func (t *TaxID) UnmarshalJSON(data []byte) error {
+	return decodeReference(data, &t.ID, &t.Object, &t.RawJSON)
+}
+
+// MarshalJSON encodes t as it was received: a bare ID or the full object.
+func (t TaxID) MarshalJSON() ([]byte, error) {
+	return encodeReference(t.ID, t.Object, t.RawJSON)
+}

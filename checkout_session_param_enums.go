@@ -1,0 +1,206 @@
+package payske
+
+// CheckoutSessionPaymentIntentDataCaptureMethod is when the funds of a
+// session's payment are captured; send it as
+// CheckoutSessionPaymentIntentDataParams.CaptureMethod.
+type CheckoutSessionPaymentIntentDataCaptureMethod string
+
+// The values of CheckoutSessionPaymentIntentDataCaptureMethod.
+const (
+	CheckoutSessionPaymentIntentDataCaptureMethodAutomatic      CheckoutSessionPaymentIntentDataCaptureMethod = "automatic"
+	CheckoutSessionPaymentIntentDataCaptureMethodAutomaticAsync CheckoutSessionPaymentIntentDataCaptureMethod = "automatic_async"
+	CheckoutSessionPaymentIntentDataCaptureMethodManual         CheckoutSessionPaymentIntentDataCaptureMethod = "manual"
+)
+
+// CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsDefaultFor is
+// what a Canadian pre-authorized debit mandate is the default for; send it in
+// CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsParams.DefaultFor.
+type CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsDefaultFor string
+
+// The values of CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsDefaultFor.
+const (
+	CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsDefaultForInvoice      CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsDefaultFor = "invoice"
+	CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsDefaultForSubscription CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsDefaultFor = "subscription"
+)
+
+// CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsPaymentSchedule is
+// when debits under a Canadian pre-authorized debit mandate happen; send it
+// as its PaymentSchedule.
+type CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsPaymentSchedule string
+
+// The values of CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsPaymentSchedule.
+const (
+	CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsPaymentScheduleCombined CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsPaymentSchedule = "combined"
+	CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsPaymentScheduleInterval CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsPaymentSchedule = "interval"
+	CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsPaymentScheduleSporadic CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsPaymentSchedule = "sporadic"
+)
+
+// CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsTransactionType is
+// whether a Canadian pre-authorized debit mandate is for a business or a
+// personal account; send it as its TransactionType.
+type CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsTransactionType string
+
+// The values of CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsTransactionType.
+const (
+	CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsTransactionTypeBusiness CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsTransactionType = "business"
+	CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsTransactionTypePersonal CheckoutSessionPaymentMethodOptionsACSSDebitMandateOptionsTransactionType = "personal"
+)
+
+// CheckoutSessionPaymentMethodOptionsACSSDebitVerificationMethod is how a
+// Canadian bank account is verified; send it as
+// CheckoutSessionPaymentMethodOptionsACSSDebitParams.VerificationMethod.
+type CheckoutSessionPaymentMethodOptionsACSSDebitVerificationMethod string
+
+// The values of CheckoutSessionPaymentMethodOptionsACSSDebitVerificationMethod.
+const (
+	CheckoutSessionPaymentMethodOptionsACSSDebitVerificationMethodAutomatic     CheckoutSessionPaymentMethodOptionsACSSDebitVerificationMethod = "automatic"
+	CheckoutSessionPaymentMethodOptionsACSSDebitVerificationMethodInstant       CheckoutSessionPaymentMethodOptionsACSSDebitVerificationMethod = "instant"
+	CheckoutSessionPaymentMethodOptionsACSSDebitVerificationMethodMicrodeposits CheckoutSessionPaymentMethodOptionsACSSDebitVerificationMethod = "microdeposits"
+)
+
+// CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressType is
+// a kind of bank address the customer may transfer to; send it in
+// CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferParams.RequestedAddressTypes.
+type CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressType string
+
+// The values of CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressType.
+const (
+	CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypeABA      CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressType = "aba"
+	CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypeIBAN     CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressType = "iban"
+	CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypeSEPA     CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressType = "sepa"
+	CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypeSortCode CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressType = "sort_code"
+	CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypeSPEI     CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressType = "spei"
+	CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypeSWIFT    CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressType = "swift"
+	CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressTypeZengin   CheckoutSessionPaymentMethodOptionsCustomerBalanceBankTransferRequestedAddressType = "zengin"
+)
+
+// CheckoutSessionPaymentMethodOptionsCustomerBalanceFundingType is how a
+// customer balance is funded; send it as
+// CheckoutSessionPaymentMethodOptionsCustomerBalanceParams.FundingType.
+type CheckoutSessionPaymentMethodOptionsCustomerBalanceFundingType string
+
+// The values of CheckoutSessionPaymentMethodOptionsCustomerBalanceFundingType.
+const (
+	CheckoutSessionPaymentMethodOptionsCustomerBalanceFundingTypeBankTransfer CheckoutSessionPaymentMethodOptionsCustomerBalanceFundingType = "bank_transfer"
+)
+
+// CheckoutSessionPaymentMethodOptionsMandateAmountType says whether a PayTo,
+// Pix or UPI mandate debits a fixed amount or up to a maximum; send it as the
+// AmountType of their MandateOptions params.
+type CheckoutSessionPaymentMethodOptionsMandateAmountType string
+
+// The values of CheckoutSessionPaymentMethodOptionsMandateAmountType.
+const (
+	CheckoutSessionPaymentMethodOptionsMandateAmountTypeFixed   CheckoutSessionPaymentMethodOptionsMandateAmountType = "fixed"
+	CheckoutSessionPaymentMethodOptionsMandateAmountTypeMaximum CheckoutSessionPaymentMethodOptionsMandateAmountType = "maximum"
+)
+
+// CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentSchedule is
+// how often a PayTo mandate may be debited; send it as CheckoutSessionPayment
+// MethodOptionsPayToMandateOptionsParams.PaymentSchedule.
+type CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentSchedule string
+
+// The values of CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentSchedule.
+const (
+	CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentScheduleAdhoc       CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentSchedule = "adhoc"
+	CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentScheduleAnnual      CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentSchedule = "annual"
+	CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentScheduleDaily       CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentSchedule = "daily"
+	CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentScheduleFortnightly CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentSchedule = "fortnightly"
+	CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentScheduleMonthly     CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentSchedule = "monthly"
+	CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentScheduleQuarterly   CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentSchedule = "quarterly"
+	CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentScheduleSemiAnnual  CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentSchedule = "semi_annual"
+	CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentScheduleWeekly      CheckoutSessionPaymentMethodOptionsPayToMandateOptionsPaymentSchedule = "weekly"
+)
+
+// CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentSchedule is how
+// often a Pix mandate may be debited; send it as
+// CheckoutSessionPaymentMethodOptionsPixMandateOptionsParams.PaymentSchedule.
+type CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentSchedule string
+
+// The values of CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentSchedule.
+const (
+	CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentScheduleHalfyearly CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentSchedule = "halfyearly"
+	CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentScheduleMonthly    CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentSchedule = "monthly"
+	CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentScheduleQuarterly  CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentSchedule = "quarterly"
+	CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentScheduleWeekly     CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentSchedule = "weekly"
+	CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentScheduleYearly     CheckoutSessionPaymentMethodOptionsPixMandateOptionsPaymentSchedule = "yearly"
+)
+
+// CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPermission is
+// a piece of account data Financial Connections may read; send it in
+// CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsParams.Permissions.
+type CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPermission string
+
+// The values of CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPermission.
+const (
+	CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPermissionBalances      CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPermission = "balances"
+	CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPermissionOwnership     CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPermission = "ownership"
+	CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPermissionPaymentMethod CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPermission = "payment_method"
+	CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPermissionTransactions  CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPermission = "transactions"
+)
+
+// CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPrefetch is
+// account data Financial Connections fetches at once; send it in
+// CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsParams.Prefetch.
+type CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPrefetch string
+
+// The values of CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPrefetch.
+const (
+	CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPrefetchBalances     CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPrefetch = "balances"
+	CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPrefetchOwnership    CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPrefetch = "ownership"
+	CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPrefetchTransactions CheckoutSessionPaymentMethodOptionsUSBankAccountFinancialConnectionsPrefetch = "transactions"
+)
+
+// CheckoutSessionPaymentMethodOptionsUSBankAccountVerificationMethod is how a
+// US bank account is verified; send it as
+// CheckoutSessionPaymentMethodOptionsUSBankAccountParams.VerificationMethod.
+type CheckoutSessionPaymentMethodOptionsUSBankAccountVerificationMethod string
+
+// The values of CheckoutSessionPaymentMethodOptionsUSBankAccountVerificationMethod.
+const (
+	CheckoutSessionPaymentMethodOptionsUSBankAccountVerificationMethodAutomatic CheckoutSessionPaymentMethodOptionsUSBankAccountVerificationMethod = "automatic"
+	CheckoutSessionPaymentMethodOptionsUSBankAccountVerificationMethodInstant   CheckoutSessionPaymentMethodOptionsUSBankAccountVerificationMethod = "instant"
+)
+
+// CheckoutSessionShippingOptionShippingRateDataType is the pricing of an
+// inline shipping rate; send it as
+// CheckoutSessionShippingOptionShippingRateDataParams.Type.
+type CheckoutSessionShippingOptionShippingRateDataType string
+
+// The values of CheckoutSessionShippingOptionShippingRateDataType.
+const (
+	CheckoutSessionShippingOptionShippingRateDataTypeFixedAmount CheckoutSessionShippingOptionShippingRateDataType = "fixed_amount"
+)
+
+// CheckoutSessionSubscriptionDataBillingModeType is how a subscription
+// created by a session computes its bills; send it as
+// CheckoutSessionSubscriptionDataBillingModeParams.Type.
+type CheckoutSessionSubscriptionDataBillingModeType string
+
+// The values of CheckoutSessionSubscriptionDataBillingModeType.
+const (
+	CheckoutSessionSubscriptionDataBillingModeTypeClassic  CheckoutSessionSubscriptionDataBillingModeType = "classic"
+	CheckoutSessionSubscriptionDataBillingModeTypeFlexible CheckoutSessionSubscriptionDataBillingModeType = "flexible"
+)
+
+// CheckoutSessionSubscriptionDataBillingModeFlexibleProrationDiscounts is how
+// discounts show on flexible-billing prorations; send it as CheckoutSessionSu
+// bscriptionDataBillingModeFlexibleParams.ProrationDiscounts.
+type CheckoutSessionSubscriptionDataBillingModeFlexibleProrationDiscounts string
+
+// The values of CheckoutSessionSubscriptionDataBillingModeFlexibleProrationDiscounts.
+const (
+	CheckoutSessionSubscriptionDataBillingModeFlexibleProrationDiscountsIncluded CheckoutSessionSubscriptionDataBillingModeFlexibleProrationDiscounts = "included"
+	CheckoutSessionSubscriptionDataBillingModeFlexibleProrationDiscountsItemized CheckoutSessionSubscriptionDataBillingModeFlexibleProrationDiscounts = "itemized"
+)
+
+// CheckoutSessionSubscriptionDataProrationBehavior is whether a subscription
+// created by a session prorates its first bill; send it as
+// CheckoutSessionSubscriptionDataParams.ProrationBehavior.
+type CheckoutSessionSubscriptionDataProrationBehavior string
+
+// The values of CheckoutSessionSubscriptionDataProrationBehavior.
+const (
+	CheckoutSessionSubscriptionDataProrationBehaviorCreateProrations CheckoutSessionSubscriptionDataProrationBehavior = "create_prorations"
+	CheckoutSessionSubscriptionDataProrationBehaviorNone             CheckoutSessionSubscriptionDataProrationBehavior = "none"
+)

@@ -1,0 +1,74 @@
+package payske
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/payske/payske-go/internal/bench"
+)
+
+// The decoding benchmarks live here rather than in internal/bench because
+// the SDK's side is decodeJSON, the function the backend decodes every
+// answer with, which only this package can call. The floor is json.Unmarshal into
+// bench's plain struct with the same fields.
+
+func benchFixture(tb testing.TB, name string) []byte {
+	raw, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return raw
+}
+
+// decodeSDK decodes raw into a new T with decodeJSON, the step of
+// decodeSuccess after the body is read: the budget is about decoding, and
+// reading the body is in the whole-call budgets of internal/bench, where the
+// hand-written floor reads its body too.
+func decodeSDK[T any, PT interface {
+	*T
+	LastResponseSetter
+}](raw []byte) func(*testing.B) {
+	return func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(raw)))
+		for i := 0; i < b.N; i++ {
+			if err := decodeJSON(raw, PT(new(T))); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// decodePlain decodes raw into a new floor struct of fixture.
+func decodePlain(fixture string, raw []byte) func(*testing.B) {
+	newPlain := bench.PlainDecoders[fixture]
+	return func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(raw)))
+		for i := 0; i < b.N; i++ {
+			if err := json.Unmarshal(raw, newPlain()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkDecodeCharge(b *testing.B) {
+	raw := benchFixture(b, bench.ChargeFixture)
+	b.Run("sdk", decodeSDK[Charge](raw))
+	b.Run("encoding_json", decodePlain(bench.ChargeFixture, raw))
+}
+
+func BenchmarkDecodeCustomer(b *testing.B) {
+	raw := benchFixture(b, bench.CustomerFixture)
+	b.Run("sdk", decodeSDK[Customer](raw))
+	b.Run("encoding_json", decodePlain(bench.CustomerFixture, raw))
+}
+
+func BenchmarkDecodeCheckoutSession(b *testing.B) {
+	raw := benchFixture(b, bench.SessionFixture)
+	b.Run("sdk", decodeSDK[CheckoutSession](raw))
+	b.Run("encoding_json", decodePlain(bench.SessionFixture, raw))
+}

@@ -1,0 +1,39 @@
+package payske
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/payske/payske-go/internal/bench"
+)
+
+// TestDecodeBudget checks issue 6's decoding budget: the backend decodes a
+// charge within 1.3x of encoding/json decoding the same bytes into a plain
+// struct, in ratios measured in one run (see bench.Compare), and with no
+// more allocations than 1.3x the plain struct's. Customers and Checkout
+// Sessions are reported for BENCHMARKS.md, not checked.
+func TestDecodeBudget(t *testing.T) {
+	bench.SkipUnlessBudgets(t)
+	cases := []struct {
+		fixture string
+		sdk     func([]byte) func(*testing.B)
+		checked bool
+	}{
+		{bench.ChargeFixture, decodeSDK[Charge], true},
+		{bench.CustomerFixture, decodeSDK[Customer], false},
+		{bench.SessionFixture, decodeSDK[CheckoutSession], false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.fixture, func(t *testing.T) {
+			raw := benchFixture(t, tc.fixture)
+			c := bench.Compare(bench.BudgetRounds, tc.sdk(raw), decodePlain(tc.fixture, raw))
+			t.Logf("%s: sdk %.0f ns/op %d allocs, encoding/json %.0f ns/op %d allocs (CPU): ratio %.2f (rounds %.2f; wall clock %.2f)",
+				tc.fixture, c.SDKNs, c.SDKAllocs, c.FloorNs, c.FloorAllocs, c.Ratio, c.Ratios, c.WallRatio)
+			if tc.checked {
+				assert.LessOrEqual(t, c.Ratio, 1.3)
+				assert.LessOrEqual(t, float64(c.SDKAllocs), 1.3*float64(c.FloorAllocs))
+			}
+		})
+	}
+}

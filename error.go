@@ -1,0 +1,250 @@
+package payske
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ErrorType is the category of an error Payske returns.
+type ErrorType string
+
+// The error types Payske answers with, plus api_connection_error for network
+// failures the SDK detects itself.
+const (
+	ErrorTypeAPI            ErrorType = "api_error"
+	ErrorTypeAPIConnection  ErrorType = "api_connection_error"
+	ErrorTypeAuthentication ErrorType = "authentication_error"
+	ErrorTypeCard           ErrorType = "card_error"
+	ErrorTypeIdempotency    ErrorType = "idempotency_error"
+	ErrorTypeInvalidRequest ErrorType = "invalid_request_error"
+	ErrorTypePermission     ErrorType = "permission_error"
+	ErrorTypeRateLimit      ErrorType = "rate_limit_error"
+)
+
+// ErrNoAPIKey is returned, before any request is made, when neither the
+// client nor payske.Key holds an API key.
+var ErrNoAPIKey = errors.New("payske: no API key: set payske.Key or pass a key to client.New (keys start with sk_test_ or sk_live_)")
+
+// Error is the error every failed call returns: an error answer from Payske,
+// or a network failure (Type ErrorTypeAPIConnection). Err holds the typed
+// error for the category (*CardError, *InvalidRequestError, ...), reachable
+// with a type assertion or errors.As.
+type Error struct {
+	// Type is the category of the error.
+	Type ErrorType `json:"type"`
+
+	// Code identifies the failure for programmatic handling, when Payske
+	// gives one.
+	Code ErrorCode `json:"code,omitempty"`
+
+	// DeclineCode is the card issuer's reason for a decline.
+	DeclineCode DeclineCode `json:"decline_code,omitempty"`
+
+	// DocURL links to documentation about the error code.
+	DocURL string `json:"doc_url,omitempty"`
+
+	// Param names the request parameter the error is about.
+	Param string `json:"param,omitempty"`
+
+	// Msg is the human-readable message from Payske, safe to log.
+	Msg string `json:"message"`
+
+	// ChargeID is the ID of the failed charge, for card errors.
+	ChargeID string `json:"charge,omitempty"`
+
+	// PaymentMethodType is the type of payment method the error is about.
+	PaymentMethodType string `json:"payment_method_type,omitempty"`
+
+	// HTTPStatusCode is the status of the answer (0 for network failures).
+	HTTPStatusCode int `json:"status,omitempty"`
+
+	// RequestID is the Request-Id header of the answer; quote it to Payske
+	// support.
+	RequestID string `json:"request_id,omitempty"`
+
+	// Err is the typed error for Type: *CardError, *InvalidRequestError,
+	// *AuthenticationError, *PermissionError, *RateLimitError,
+	// *IdempotencyError, *APIError or *APIConnectionError.
+	Err error `json:"-"`
+}
+
+// Error reads as a sentence: the kind of failure, the HTTP status, the
+// message and the request ID.
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString("payske: ")
+	b.WriteString(e.kind())
+	switch {
+	case e.HTTPStatusCode != 0 && e.RequestID != "":
+		fmt.Fprintf(&b, " (HTTP %d, request %s)", e.HTTPStatusCode, e.RequestID)
+	case e.HTTPStatusCode != 0:
+		fmt.Fprintf(&b, " (HTTP %d)", e.HTTPStatusCode)
+	}
+	if e.Msg != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Msg)
+	}
+	var details []string
+	if e.Code != "" {
+		details = append(details, "code "+string(e.Code))
+	}
+	if e.DeclineCode != "" {
+		details = append(details, "decline code "+string(e.DeclineCode))
+	}
+	if e.Param != "" {
+		details = append(details, "param "+e.Param)
+	}
+	if len(details) > 0 {
+		b.WriteString(" [")
+		b.WriteString(strings.Join(details, ", "))
+		b.WriteString("]")
+	}
+	return b.String()
+}
+
+func (e *Error) kind() string {
+	switch e.Type {
+	case "":
+		return "error"
+	case ErrorTypeAPIConnection:
+		return "connection error"
+	default:
+		return strings.ReplaceAll(strings.TrimSuffix(string(e.Type), "_error"), "_", " ") + " error"
+	}
+}
+
+// Unwrap returns the typed error, so errors.As reaches *CardError and
+// friends, and errors.Is reaches a network or context error under an
+// *APIConnectionError.
+func (e *Error) Unwrap() error { return e.Err }
+
+// CardError is the typed error of a declined or invalid card (HTTP 402).
+type CardError struct {
+	payskeErr *Error
+	// DeclineCode is the issuer's reason for the decline, when it gave one.
+	DeclineCode DeclineCode
+}
+
+// Error returns the message of the *payske.Error that holds it.
+func (e *CardError) Error() string { return e.payskeErr.Error() }
+
+// InvalidRequestError is the typed error of a request with invalid
+// parameters, or for an object that does not exist.
+type InvalidRequestError struct{ payskeErr *Error }
+
+// Error returns the message of the *payske.Error that holds it.
+func (e *InvalidRequestError) Error() string { return e.payskeErr.Error() }
+
+// AuthenticationError is the typed error of a missing, wrong or expired API
+// key (HTTP 401).
+type AuthenticationError struct{ payskeErr *Error }
+
+// Error returns the message of the *payske.Error that holds it.
+func (e *AuthenticationError) Error() string { return e.payskeErr.Error() }
+
+// PermissionError is the typed error of a key that may not perform the
+// request (HTTP 403).
+type PermissionError struct{ payskeErr *Error }
+
+// Error returns the message of the *payske.Error that holds it.
+func (e *PermissionError) Error() string { return e.payskeErr.Error() }
+
+// RateLimitError is the typed error of too many requests too quickly (HTTP
+// 429). The SDK already retried it MaxNetworkRetries times.
+type RateLimitError struct{ payskeErr *Error }
+
+// Error returns the message of the *payske.Error that holds it.
+func (e *RateLimitError) Error() string { return e.payskeErr.Error() }
+
+// IdempotencyError is the typed error of an Idempotency-Key reused with
+// different parameters or on another endpoint.
+type IdempotencyError struct{ payskeErr *Error }
+
+// Error returns the message of the *payske.Error that holds it.
+func (e *IdempotencyError) Error() string { return e.payskeErr.Error() }
+
+// APIError is the typed error of a problem on Payske's side (5xx, or an
+// answer the SDK could not read).
+type APIError struct{ payskeErr *Error }
+
+// Error returns the message of the *payske.Error that holds it.
+func (e *APIError) Error() string { return e.payskeErr.Error() }
+
+// APIConnectionError is the typed error of a failure to talk to Payske: a
+// refused or dropped connection, a timeout, a cancelled context. Err is the
+// cause; errors.Is(err, context.DeadlineExceeded) sees through it.
+type APIConnectionError struct {
+	payskeErr *Error
+	// Err is the underlying network or context error.
+	Err error
+}
+
+// Error returns the message of the *payske.Error that holds it.
+func (e *APIConnectionError) Error() string { return e.payskeErr.Error() }
+
+// Unwrap returns the underlying network or context error.
+func (e *APIConnectionError) Unwrap() error { return e.Err }
+
+// typeFor fills in Type when Payske did not send one, from the status code.
+func typeFor(status int) ErrorType {
+	switch {
+	case status == 401:
+		return ErrorTypeAuthentication
+	case status == 402:
+		return ErrorTypeCard
+	case status == 403:
+		return ErrorTypePermission
+	case status == 429:
+		return ErrorTypeRateLimit
+	case status >= 400 && status < 500:
+		return ErrorTypeInvalidRequest
+	default:
+		return ErrorTypeAPI
+	}
+}
+
+// attachTypedError sets e.Err to the typed error matching e's type and
+// status. Payske reports a bad key as an invalid_request_error with status
+// 401, so for request-level errors (and types this SDK does not know) the
+// status decides the kind.
+func (e *Error) attachTypedError() {
+	if e.Type == "" {
+		e.Type = typeFor(e.HTTPStatusCode)
+	}
+	kind := e.Type
+	switch kind {
+	case ErrorTypeCard, ErrorTypeIdempotency, ErrorTypeAuthentication, ErrorTypePermission,
+		ErrorTypeRateLimit, ErrorTypeAPI:
+	default:
+		kind = typeFor(e.HTTPStatusCode)
+		if kind == ErrorTypeCard {
+			// A 402 that does not say card_error is still a failed request,
+			// but it carries no decline to report.
+			kind = ErrorTypeInvalidRequest
+		}
+	}
+	switch kind {
+	case ErrorTypeCard:
+		e.Err = &CardError{payskeErr: e, DeclineCode: e.DeclineCode}
+	case ErrorTypeIdempotency:
+		e.Err = &IdempotencyError{payskeErr: e}
+	case ErrorTypeAuthentication:
+		e.Err = &AuthenticationError{payskeErr: e}
+	case ErrorTypePermission:
+		e.Err = &PermissionError{payskeErr: e}
+	case ErrorTypeRateLimit:
+		e.Err = &RateLimitError{payskeErr: e}
+	case ErrorTypeInvalidRequest:
+		e.Err = &InvalidRequestError{payskeErr: e}
+	default:
+		e.Err = &APIError{payskeErr: e}
+	}
+}
+
+// newConnectionError wraps a network or context failure.
+func newConnectionError(msg string, cause error) *Error {
+	e := &Error{Type: ErrorTypeAPIConnection, Msg: msg}
+	e.Err = &APIConnectionError{payskeErr: e, Err: cause}
+	return e
+}

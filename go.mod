@@ -1,0 +1,11 @@
+module github.com/payske/payske-go
+
+go 1.23
+
+require (
+	github.com/google/go-querystring v1.2.0
+	github.com/jarcoal/httpmock v1.4.2
+	github.com/stretchr/testify v1.12.1
+)
+
+require go.yaml.in/yaml/v3 v3.0.5 // indirect

@@ -1,0 +1,158 @@
+package bench
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/payske/payske-go"
+	"github.com/payske/payske-go/charge"
+)
+
+// Whole calls, SDK and floor against the same server. The SDK's params are
+// built once: they are the caller's, and the SDK encodes them anew on every
+// call, as the floor builds its url.Values on every call.
+
+var sinkCharge *payske.Charge
+
+// callPair returns the SDK and floor clients for one benchmark.
+func callPair(tb testing.TB) (charge.Client, floorClient) {
+	srv := newServer(tb)
+	return charge.Client{B: newBackend(tb, srv), Key: benchKey},
+		floorClient{http: newHTTPClient(tb), base: srv.URL}
+}
+
+func benchChargeNewSDK(b *testing.B) {
+	sdk, _ := callPair(b)
+	params := chargeParams()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c, err := sdk.New(params)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkCharge = c
+	}
+}
+
+func benchChargeNewFloor(b *testing.B) {
+	_, floor := callPair(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c, err := floor.newCharge()
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkCharge = c
+	}
+}
+
+func benchChargeGetSDK(b *testing.B) {
+	sdk, _ := callPair(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c, err := sdk.Get(chargeID, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkCharge = c
+	}
+}
+
+func benchChargeGetFloor(b *testing.B) {
+	_, floor := callPair(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c, err := floor.getCharge(chargeID)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkCharge = c
+	}
+}
+
+// sdkListParams asks for pages of listPageSize.
+func sdkListParams() *payske.ChargeListParams {
+	p := &payske.ChargeListParams{}
+	p.Limit = payske.Int64(listPageSize)
+	return p
+}
+
+func benchChargeListSDK(b *testing.B) {
+	sdk, _ := callPair(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		it := sdk.List(sdkListParams())
+		n := 0
+		for it.Next() {
+			sinkCharge = it.Charge()
+			n++
+		}
+		if err := it.Err(); err != nil || n != listedCharges {
+			b.Fatalf("listed %d charges, err %v", n, err)
+		}
+	}
+}
+
+func benchChargeListFloor(b *testing.B) {
+	_, floor := callPair(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		n, err := floor.eachCharge(func(c *payske.Charge) { sinkCharge = c })
+		if err != nil || n != listedCharges {
+			b.Fatalf("listed %d charges, err %v", n, err)
+		}
+	}
+}
+
+func BenchmarkChargeNew(b *testing.B) {
+	b.Run("sdk", benchChargeNewSDK)
+	b.Run("nethttp", benchChargeNewFloor)
+}
+
+func BenchmarkChargeGet(b *testing.B) {
+	b.Run("sdk", benchChargeGetSDK)
+	b.Run("nethttp", benchChargeGetFloor)
+}
+
+// BenchmarkChargeList1000 iterates 1,000 charges over 10 pages.
+func BenchmarkChargeList1000(b *testing.B) {
+	b.Run("sdk", benchChargeListSDK)
+	b.Run("nethttp", benchChargeListFloor)
+}
+
+// TestCallPairsAgree checks that each floor gets the same charges as the
+// SDK, so the benchmarks compare the same exchanges.
+func TestCallPairsAgree(t *testing.T) {
+	sdk, floor := callPair(t)
+
+	got, err := sdk.New(chargeParams())
+	require.NoError(t, err)
+	want, err := floor.newCharge()
+	require.NoError(t, err)
+	require.Equal(t, want.ID, got.ID)
+	require.Equal(t, want.Amount, got.Amount)
+
+	got, err = sdk.Get(chargeID, nil)
+	require.NoError(t, err)
+	want, err = floor.getCharge(chargeID)
+	require.NoError(t, err)
+	require.Equal(t, want.ID, got.ID)
+
+	var sdkIDs, floorIDs []string
+	it := sdk.List(sdkListParams())
+	for it.Next() {
+		sdkIDs = append(sdkIDs, it.Charge().ID)
+	}
+	require.NoError(t, it.Err())
+	_, err = floor.eachCharge(func(c *payske.Charge) { floorIDs = append(floorIDs, c.ID) })
+	require.NoError(t, err)
+	require.Len(t, sdkIDs, listedCharges)
+	require.Equal(t, floorIDs, sdkIDs)
+}

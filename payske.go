@@ -1,0 +1,199 @@
+// Package payske is the Go client library for the Payske payments API.
+//
+// Set the key once and call a resource package:
+//
+//	payske.Key = "sk_test_..."
+//	c, err := charge.New(&payske.ChargeParams{
+//		Amount:   payske.Int64(2000),
+//		Currency: payske.String(string(payske.CurrencyUSD)),
+//		Source:   &payske.SourceParams{Token: payske.String("tok_visa")},
+//	})
+//
+// or bind a key to a client (client.New) to use several keys side by side.
+// Every call goes through a Backend: the HTTP backend adds authentication,
+// the API version, idempotency keys on POST, and retries with backoff; its
+// errors are *Error values whose Err field holds a typed error such as
+// *CardError. Lists return iterators that fetch page by page.
+//
+// # Observability
+//
+// BackendConfig.Middleware wraps every HTTP attempt, retries included, and
+// is told the attempt's route template (/v1/charges/{charge}, never the
+// ID-filled path), its number and its idempotency key; see Middleware and
+// examples/observability for a latency histogram per route and a log/slog
+// record per attempt. The SDK has no tracing dependency; an OpenTelemetry
+// user attaches a span per attempt like this:
+//
+//	tracer := otel.Tracer("payske")
+//	tracing := func(next payske.RoundTripFunc) payske.RoundTripFunc {
+//		return func(req *http.Request, info payske.RequestInfo) (*http.Response, error) {
+//			ctx, span := tracer.Start(req.Context(), info.Method+" "+info.Route,
+//				trace.WithSpanKind(trace.SpanKindClient),
+//				trace.WithAttributes(
+//					attribute.String("http.request.method", info.Method),
+//					attribute.String("url.template", info.Route),
+//					attribute.Int("http.request.resend_count", info.Attempt-1),
+//				))
+//			defer span.End()
+//			// Propagate the trace to Payske (optional); never record
+//			// req.Header, which carries the API key.
+//			otel.GetTextMapPropagator().Inject(ctx, propagation.HeaderCarrier(req.Header))
+//			resp, err := next(req.WithContext(ctx), info)
+//			if err != nil {
+//				span.RecordError(err)
+//				span.SetStatus(codes.Error, "transport error")
+//				return nil, err
+//			}
+//			span.SetAttributes(
+//				attribute.Int("http.response.status_code", resp.StatusCode),
+//				attribute.String("payske.request_id", resp.Header.Get("Request-Id")))
+//			if resp.StatusCode >= 400 {
+//				span.SetStatus(codes.Error, resp.Status)
+//			}
+//			return resp, nil
+//		}
+//	}
+//	backend := payske.GetBackendWithConfig(payske.APIBackend, &payske.BackendConfig{
+//		Middleware: []payske.Middleware{tracing},
+//	})
+//
+// The span is a child of whatever span the call's params.Context carries,
+// so one API call shows as its attempts under the caller's span.
+package payske
+
+import (
+	"log/slog"
+	"net/http"
+	"sync"
+)
+
+const (
+	// APIVersion is the Payske API version this SDK is written against; it
+	// is sent as the Payske-Version header of every request.
+	APIVersion = "2018-05-21"
+
+	// APIURL is the default base URL of the Payske API.
+	APIURL = "https://api.payske.com"
+
+	// ClientVersion is the version of this SDK, sent in the User-Agent.
+	ClientVersion = "0.1.0"
+
+	// DefaultMaxNetworkRetries is how many times a failed request is retried
+	// when BackendConfig.MaxNetworkRetries is nil.
+	DefaultMaxNetworkRetries int64 = 2
+)
+
+// Key is the API key used by the package-level functions of the resource
+// packages (charge.New, ...). Set it once at start-up, before any call;
+// use client.New to work with several keys at once.
+var Key string
+
+// SupportedBackend names a kind of backend in the registry.
+type SupportedBackend string
+
+// APIBackend is the backend that serves the Payske API.
+const APIBackend SupportedBackend = "api"
+
+// Backend is what every resource call goes through. The HTTP backend returned
+// by GetBackend is the real one; tests and tools can provide their own.
+type Backend interface {
+	// Call sends a request to a fixed path (no IDs to escape) and decodes
+	// the answer into v.
+	Call(method, path, key string, params ParamsContainer, v LastResponseSetter) error
+
+	// Do sends req, whose Route is a path template filled from PathValues,
+	// and decodes the answer into v. Resource packages and list iterators
+	// use it so the template travels with the request.
+	Do(req *Request, v LastResponseSetter) error
+}
+
+// BackendConfig configures the HTTP backend. Nil fields take their default.
+type BackendConfig struct {
+	// URL is the base URL, APIURL by default. It must be https unless its
+	// host is loopback (127.0.0.0/8, ::1, localhost), so that a key is never
+	// sent in clear text over a network.
+	URL *string
+
+	// HTTPClient sends the requests. The default has an 80 s timeout and
+	// does not follow redirects.
+	HTTPClient *http.Client
+
+	// MaxNetworkRetries is how many times a retryable failure is retried
+	// (DefaultMaxNetworkRetries when nil; 0 disables retries).
+	MaxNetworkRetries *int64
+
+	// Logger receives one record per failed call (Error level) and, at
+	// Debug level, one per attempt. The default logs errors to stderr; use
+	// DiscardLogger for silence. API keys and request bodies are never
+	// logged.
+	Logger *slog.Logger
+
+	// Middleware wraps every HTTP attempt, retries included; the first is
+	// the outermost. See Middleware.
+	Middleware []Middleware
+
+	// MaxRequestsPerSecond, when set, limits how fast the backend starts
+	// attempts (retries included), across every goroutine that uses it: a
+	// token bucket holding MaxRequestBurst tokens, refilled at this rate. A
+	// call waiting for a token gives up when its context is done. Nil means
+	// no limit.
+	MaxRequestsPerSecond *float64
+
+	// MaxRequestBurst is how many attempts may start at once before
+	// MaxRequestsPerSecond spaces them (1 when nil). It needs
+	// MaxRequestsPerSecond.
+	MaxRequestBurst *int64
+}
+
+// Backends holds the backends a client.API uses.
+type Backends struct {
+	API Backend
+}
+
+// NewBackends returns Backends whose API backend sends requests with
+// httpClient (the default client when nil).
+func NewBackends(httpClient *http.Client) *Backends {
+	return &Backends{API: GetBackendWithConfig(APIBackend, &BackendConfig{HTTPClient: httpClient})}
+}
+
+var registry struct {
+	sync.RWMutex
+	api Backend
+}
+
+// GetBackend returns the backend of the given kind, creating the default
+// HTTP backend on first use. Safe for concurrent use.
+func GetBackend(t SupportedBackend) Backend {
+	registry.RLock()
+	b := registry.api
+	registry.RUnlock()
+	if b != nil {
+		return b
+	}
+	registry.Lock()
+	defer registry.Unlock()
+	if registry.api == nil {
+		registry.api = GetBackendWithConfig(t, nil)
+	}
+	return registry.api
+}
+
+// SetBackend replaces the backend of the given kind used by the package-level
+// functions. Safe for concurrent use; calls already running keep the backend
+// they started with.
+func SetBackend(t SupportedBackend, b Backend) {
+	registry.Lock()
+	registry.api = b
+	registry.Unlock()
+}
+
+// GetBackendWithConfig returns a new HTTP backend configured by config (which
+// it reads but never modifies; nil means all defaults). An invalid URL is
+// reported by every call made through the backend.
+func GetBackendWithConfig(t SupportedBackend, config *BackendConfig) Backend {
+	var c BackendConfig
+	if config != nil {
+		c = *config
+	}
+	return newHTTPBackend(c)
+}

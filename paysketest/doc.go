@@ -1,0 +1,86 @@
+// Package paysketest is a fake Payske API for tests and demos: a real HTTP
+// server on loopback with its state in memory, like net/http/httptest but
+// speaking the Payske API, so that a whole payment flow (customer, card,
+// authorization, capture, refund, events) runs without network or keys.
+//
+//	sc, srv := paysketest.NewTestClient(t) // closed when the test ends
+//	c, err := sc.Charges.New(&payske.ChargeParams{...})
+//
+// Every endpoint of the API reference is served: charges, customers,
+// refunds, tokens, sources, customer cards and bank accounts, Checkout
+// Sessions and events. Parameters are checked against the API schema (the
+// same file the SDK is built from, embedded in this package): an unknown
+// parameter, a value of the wrong type or outside its enum and a missing
+// required parameter are 400 invalid_request_error answers whose param
+// names the parameter (shipping[address][line1]). Requests need a secret
+// test key (sk_test_...), as a Bearer token or basic authentication.
+//
+// # Behaviour
+//
+// Charges with capture=false are authorized and captured later (a partial
+// capture releases the rest, shown in amount_refunded); an authorization
+// not captured within 7 days of the server's Clock is released (refunded,
+// with a charge.expired event), checked lazily on the next request.
+// Refunds, partial or full, update the charge's amount_refunded, refunded
+// and refunds list; refunding more than what is left is a 400
+// amount_too_large. Tokens are single use. Attaching a token to a customer
+// makes a card or bank account and sets the customer's default_source when
+// it had none; charging a customer without a source charges that default.
+// A deleted customer answers 404 resource_missing. Bank accounts verify with
+// the micro-deposit amounts 32 and 45; other amounts are a 400
+// bank_account_verification_failed. Card sources are chargeable at once
+// (source.chargeable); ach_credit_transfer sources wait (receiver flow).
+//
+// Checkout Sessions compute each line item's amount_subtotal and
+// amount_total as unit_amount × quantity (no tax or discounts) and the
+// session's as their sums. Line items give price_data, or name a price by
+// ID: the fake has no prices endpoint, so register such prices with
+// Server.AddPrice; naming one that was not registered is a 400 on
+// line_items[i][price]. Server.CompleteCheckoutSession plays the customer
+// paying (checkout.session.completed).
+//
+// Lists are newest first with limit (1 to 100, 10 by default),
+// starting_after, ending_before and has_more, and the filters of the
+// schema: customer on charges, charge on refunds, email on customers, type
+// (with a "charge.*" wildcard) and created on events, object on customer
+// sources. expand (expand[]=, expand[0]=) replaces expandable IDs with
+// their objects, nested (customer.default_source) and through lists
+// (data.customer).
+//
+// A repeated Idempotency-Key with the same method, path and body replays the
+// first answer byte for byte, with an Idempotent-Replayed: true header; with
+// different parameters it is a 400 idempotency_error. Keys are scoped per
+// API key. Every change creates an event (customer.created, .updated,
+// .deleted, customer.source.created, .updated, .deleted, charge.succeeded,
+// .failed, .captured, .refunded, .updated, .expired, charge.refund.updated,
+// source.chargeable, checkout.session.completed, .expired) with
+// previous_attributes for updates and the Clock's time; WithWebhook also
+// posts each one, signed, to an endpoint.
+//
+// # Test cards
+//
+// These tokens and card numbers (as card[number] on a token or a charge)
+// decide a charge's outcome. A decline is a 402 card_error carrying code,
+// decline_code and charge: the failed charge exists, with status failed,
+// and a charge.failed event.
+//
+//	token                                card number        outcome
+//	tok_visa                             4242424242424242   succeeds (Visa)
+//	tok_mastercard                       5555555555554444   succeeds (MasterCard)
+//	tok_amex                             378282246310005    succeeds (American Express)
+//	tok_chargeDeclined                   4000000000000002   card_declined, generic_decline
+//	tok_chargeDeclinedInsufficientFunds  4000000000009995   card_declined, insufficient_funds
+//	tok_chargeDeclinedExpiredCard        4000000000000069   expired_card, expired_card
+//	tok_chargeDeclinedIncorrectCvc       4000000000000127   incorrect_cvc, incorrect_cvc
+//
+// The tok_ names above can be used any number of times. Any other number
+// that passes the Luhn check succeeds; one that does not is a 402
+// incorrect_number.
+//
+// # Faults
+//
+// WithFaults and Server.SetFaults make a seeded, reproducible share of
+// requests fail: 500 and 503 answers, connections dropped before the request
+// is applied, and answers lost after it was applied. The SDK's retries with
+// idempotency keys make all of them safe; Server.Stats counts them.
+package paysketest

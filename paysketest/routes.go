@@ -1,0 +1,93 @@
+package paysketest
+
+import "strings"
+
+// route is one endpoint: its pattern, exactly as the schema names it (so
+// that its parameters are found there), and its handler.
+type route struct {
+	method   string
+	segments []string
+	spec     *paramSpec
+	handle   func(*call) (obj, *apiError)
+}
+
+// handlers maps every endpoint of the API to the function serving it.
+var handlers = map[string]func(*call) (obj, *apiError){
+	"POST /v1/charges":                                  createCharge,
+	"GET /v1/charges/{charge}":                          retrieveCharge,
+	"POST /v1/charges/{charge}":                         updateCharge,
+	"POST /v1/charges/{charge}/capture":                 captureCharge,
+	"GET /v1/charges":                                   listCharges,
+	"POST /v1/customers":                                createCustomer,
+	"GET /v1/customers/{customer}":                      retrieveCustomer,
+	"POST /v1/customers/{customer}":                     updateCustomer,
+	"DELETE /v1/customers/{customer}":                   deleteCustomer,
+	"GET /v1/customers":                                 listCustomers,
+	"POST /v1/refunds":                                  createRefund,
+	"GET /v1/refunds/{refund}":                          retrieveRefund,
+	"POST /v1/refunds/{refund}":                         updateRefund,
+	"GET /v1/refunds":                                   listRefunds,
+	"POST /v1/tokens":                                   createToken,
+	"GET /v1/tokens/{token}":                            retrieveToken,
+	"POST /v1/sources":                                  createSource,
+	"GET /v1/sources/{source}":                          retrieveSource,
+	"POST /v1/sources/{source}":                         updateSource,
+	"POST /v1/customers/{customer}/sources":             createCustomerSource,
+	"DELETE /v1/customers/{customer}/sources/{id}":      deleteCustomerSource,
+	"GET /v1/customers/{customer}/sources/{id}":         retrieveCustomerSource,
+	"POST /v1/customers/{customer}/sources/{id}":        updateCustomerSource,
+	"POST /v1/customers/{customer}/sources/{id}/verify": verifyCustomerSource,
+	"GET /v1/customers/{customer}/sources":              listCustomerSources,
+	"POST /v1/checkout/sessions":                        createSession,
+	"GET /v1/checkout/sessions/{session}":               retrieveSession,
+	"GET /v1/checkout/sessions":                         listSessions,
+	"GET /v1/checkout/sessions/{session}/line_items":    listLineItems,
+	"GET /v1/events/{id}":                               retrieveEvent,
+	"GET /v1/events":                                    listEvents,
+}
+
+// routes is the route table, built from handlers and the schema.
+var routes = buildRoutes()
+
+func buildRoutes() []route {
+	out := make([]route, 0, len(handlers))
+	for pattern, h := range handlers {
+		method, path, _ := strings.Cut(pattern, " ")
+		spec := parsedSchema.endpoints[pattern]
+		if spec == nil {
+			panic("paysketest: the schema has no endpoint " + pattern)
+		}
+		out = append(out, route{method: method, segments: strings.Split(strings.Trim(path, "/"), "/"), spec: spec, handle: h})
+	}
+	return out
+}
+
+// matchRoute finds the route for method and path and the values of its
+// {placeholders}.
+func matchRoute(method, path string) (*route, map[string]string) {
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	for i := range routes {
+		r := &routes[i]
+		if r.method != method || len(r.segments) != len(segs) {
+			continue
+		}
+		values := map[string]string{}
+		ok := true
+		for j, s := range r.segments {
+			if strings.HasPrefix(s, "{") {
+				if segs[j] == "" {
+					ok = false
+					break
+				}
+				values[strings.Trim(s, "{}")] = segs[j]
+			} else if s != segs[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return r, values
+		}
+	}
+	return nil, nil
+}

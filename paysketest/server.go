@@ -1,0 +1,200 @@
+package paysketest
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/payske/payske-go"
+	"github.com/payske/payske-go/client"
+)
+
+// TestKey is the API key Client and NewTestClient use when given none. Any
+// key that starts with sk_test_ is accepted; each key sees the same data
+// but has its own idempotency keys.
+const TestKey = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
+
+// Server is a fake Payske API with its state in memory. Create it with
+// NewServer (or NewTestServer in tests); it is safe for concurrent use.
+type Server struct {
+	// URL is the base URL of the running server, http://127.0.0.1:port.
+	URL string
+
+	clock   *Clock
+	logger  *slog.Logger
+	faults  faultInjector
+	stats   counters
+	webhook *webhookSender
+
+	mu   sync.Mutex // guards st and idem: every request applies alone
+	st   *state
+	idem map[string]*idemEntry
+
+	http     *http.Server
+	listener net.Listener
+	once     sync.Once
+}
+
+// Option configures a Server.
+type Option func(*config)
+
+// config collects the options before the server is built from them.
+type config struct {
+	clock                     *Clock
+	faults                    Faults
+	logger                    *slog.Logger
+	webhookURL, webhookSecret string
+}
+
+// WithClock makes the server read time from c instead of the wall clock.
+func WithClock(c *Clock) Option { return func(cfg *config) { cfg.clock = c } }
+
+// WithFaults makes the server inject faults from the start (see Faults).
+func WithFaults(f Faults) Option { return func(cfg *config) { cfg.faults = f } }
+
+// WithLogger makes Backends and Client log through l instead of discarding
+// their records.
+func WithLogger(l *slog.Logger) Option { return func(cfg *config) { cfg.logger = l } }
+
+// WithWebhook sends every event, as JSON, to url in a POST signed with
+// secret in the Payske-Signature header (t=<unix time>,v1=<hex HMAC-SHA256
+// of "<t>.<body>">), exactly as webhook.GenerateTestSignedPayload signs, so
+// that a webhook.Handler holding the same secret accepts them. Deliveries
+// happen in event order on a goroutine of their own; WaitDeliveries waits
+// for them. The timestamp is the server's Clock: with a clock set in the
+// past, give the handler the same clock (webhook.WithClock(clock.Now)).
+func WithWebhook(url, secret string) Option {
+	return func(cfg *config) { cfg.webhookURL, cfg.webhookSecret = url, secret }
+}
+
+// NewServer starts a server on a random loopback port. Close it when done.
+func NewServer(opts ...Option) *Server {
+	s := newServer(opts...)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		panic("paysketest: cannot listen on loopback: " + err.Error())
+	}
+	s.listener = ln
+	s.URL = "http://" + ln.Addr().String()
+	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog: log.New(io.Discard, "", 0)}
+	go func() { _ = s.http.Serve(ln) }()
+	return s
+}
+
+// NewHandlerServer returns a server that is not listening, for serving its
+// Handler on an address of the caller's choice (as cmd/payske-mock does).
+// url is the base URL the server is reached at, used in the URLs it
+// reports.
+func NewHandlerServer(url string, opts ...Option) *Server {
+	s := newServer(opts...)
+	s.URL = url
+	return s
+}
+
+func newServer(opts ...Option) *Server {
+	var cfg config
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.clock == nil {
+		cfg.clock = &Clock{}
+	}
+	s := &Server{clock: cfg.clock, logger: cfg.logger, st: newState(), idem: map[string]*idemEntry{}}
+	s.faults.set(cfg.faults)
+	if cfg.webhookURL != "" {
+		s.webhook = newWebhookSender(cfg.webhookURL, cfg.webhookSecret, cfg.clock)
+	}
+	return s
+}
+
+// NewTestServer starts a server and closes it when tb's test ends.
+func NewTestServer(tb testing.TB, opts ...Option) *Server {
+	tb.Helper()
+	s := NewServer(opts...)
+	tb.Cleanup(s.Close)
+	return s
+}
+
+// NewTestClient starts a server that closes when tb's test ends and returns
+// a client bound to it with TestKey.
+func NewTestClient(tb testing.TB, opts ...Option) (*client.API, *Server) {
+	tb.Helper()
+	s := NewTestServer(tb, opts...)
+	return s.Client(""), s
+}
+
+// Handler returns the server's HTTP handler, for mounting it elsewhere.
+func (s *Server) Handler() http.Handler { return s }
+
+// Clock returns the clock the server reads time from.
+func (s *Server) Clock() *Clock { return s.clock }
+
+// SetFaults changes the fault injection from the next request on; a zero
+// Faults turns it off.
+func (s *Server) SetFaults(f Faults) { s.faults.set(f) }
+
+// Stats returns the request and fault counters so far.
+func (s *Server) Stats() Stats { return s.stats.snapshot() }
+
+// Backends returns SDK backends that talk to the server, with the SDK's
+// default retries and a silent logger unless WithLogger was given.
+func (s *Server) Backends() *payske.Backends {
+	return s.BackendsWithConfig(payske.BackendConfig{})
+}
+
+// BackendsWithConfig is Backends with the other settings of cfg (retries,
+// HTTP client); its URL is always the server's.
+func (s *Server) BackendsWithConfig(cfg payske.BackendConfig) *payske.Backends {
+	cfg.URL = payske.String(s.URL)
+	if cfg.Logger == nil {
+		cfg.Logger = s.logger
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = payske.DiscardLogger
+	}
+	return &payske.Backends{API: payske.GetBackendWithConfig(payske.APIBackend, &cfg)}
+}
+
+// Client returns an SDK client bound to the server with key (TestKey when
+// key is empty).
+func (s *Server) Client(key string) *client.API {
+	if key == "" {
+		key = TestKey
+	}
+	return client.New(key, s.Backends())
+}
+
+// WaitDeliveries waits until every event created so far has been sent to
+// the webhook endpoint and returns every delivery's outcome, oldest first.
+// Without WithWebhook it returns nil at once.
+func (s *Server) WaitDeliveries() []Delivery {
+	if s.webhook == nil {
+		return nil
+	}
+	return s.webhook.wait()
+}
+
+// Close stops the server, waiting for the requests in flight, and stops
+// webhook deliveries.
+func (s *Server) Close() {
+	s.once.Do(func() {
+		if s.http != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			if err := s.http.Shutdown(ctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				_ = s.http.Close()
+			}
+		}
+		if s.webhook != nil {
+			s.webhook.close()
+		}
+	})
+}

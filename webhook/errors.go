@@ -1,0 +1,28 @@
+package webhook
+
+import "errors"
+
+// The verification errors. The errors returned by this package wrap one of
+// them, with a message that says what exactly was wrong; test with
+// errors.Is.
+var (
+	// ErrNotSigned means the Payske-Signature header is missing or empty:
+	// the request was not sent by Payske, or a proxy dropped the header.
+	ErrNotSigned = errors.New("webhook: no Payske-Signature header")
+
+	// ErrInvalidHeader means the Payske-Signature header is present but
+	// cannot be parsed: no t= timestamp, an entry without "=", a v1 value
+	// that is not a hex HMAC-SHA256.
+	ErrInvalidHeader = errors.New("webhook: invalid Payske-Signature header")
+
+	// ErrNoValidSignature means no v1 signature of the header matches the
+	// payload under the secret: the body was altered, the secret is not
+	// this endpoint's, or the header carries no v1 entry at all.
+	ErrNoValidSignature = errors.New("webhook: no valid v1 signature in the Payske-Signature header")
+
+	// ErrTooOld means the signature is authentic but its timestamp is
+	// further from the current time than the tolerance allows, in the past
+	// (a replayed or long-delayed delivery) or in the future (a clock far
+	// off).
+	ErrTooOld = errors.New("webhook: Payske-Signature timestamp outside the tolerance")
+)

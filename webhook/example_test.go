@@ -1,0 +1,63 @@
+package webhook_test
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+
+	"github.com/payske/payske-go"
+	"github.com/payske/payske-go/webhook"
+)
+
+const exampleEvent = `{"id":"evt_1Example","object":"event","type":"charge.succeeded",` +
+	`"data":{"object":{"id":"ch_1Example","object":"charge","amount":2000,"currency":"usd","status":"succeeded"}}}`
+
+func ExampleConstructEvent() {
+	secret := "whsec_test_example"
+	// In a real endpoint, body and header come from the request.
+	signed := webhook.GenerateTestSignedPayload(&webhook.UnsignedPayload{Payload: []byte(exampleEvent), Secret: secret})
+	body, header := signed.Payload, signed.Header
+
+	ev, err := webhook.ConstructEvent(body, header, secret)
+	if err != nil {
+		fmt.Println("rejected:", err)
+		return
+	}
+	c, err := ev.Charge()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(ev.Type, c.ID, c.Amount, c.Currency)
+
+	_, err = webhook.ConstructEvent(append(body, ' '), header, secret)
+	fmt.Println(err != nil)
+	// Output:
+	// charge.succeeded ch_1Example 2000 usd
+	// true
+}
+
+func ExampleHandler() {
+	h := webhook.Handler("whsec_test_example", func(ctx context.Context, ev payske.Event) error {
+		fmt.Println("handling", ev.Type, ev.ID)
+		return nil
+	})
+
+	signed := webhook.GenerateTestSignedPayload(&webhook.UnsignedPayload{Payload: []byte(exampleEvent), Secret: "whsec_test_example"})
+	req := httptest.NewRequest(http.MethodPost, "/webhooks/payske", bytes.NewReader(signed.Payload))
+	req.Header.Set(webhook.SignatureHeader, signed.Header)
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	fmt.Println(w.Code)
+
+	unsigned := httptest.NewRequest(http.MethodPost, "/webhooks/payske", bytes.NewReader(signed.Payload))
+	w = httptest.NewRecorder()
+	h.ServeHTTP(w, unsigned)
+	fmt.Print(w.Code, " ", w.Body.String())
+	// Output:
+	// handling charge.succeeded evt_1Example
+	// 200
+	// 400 webhook: no Payske-Signature header
+}
