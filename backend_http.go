@@ -33,7 +33,7 @@ type httpBackend struct {
 	client  *http.Client
 	retry   retryPolicy
 	logger  *slog.Logger
-	maxBody int64 // maxBodyBytes; tests lower it
+	maxBody int64 // BackendConfig.MaxResponseBytes, or maxBodyBytes
 
 	// roundTrip sends one attempt: the middleware around client.Do.
 	roundTrip RoundTripFunc
@@ -82,6 +82,13 @@ func newHTTPBackend(c BackendConfig) *httpBackend {
 			n = 0
 		}
 		b.retry.maxRetries = n
+	}
+	if c.MaxResponseBytes != nil && *c.MaxResponseBytes > 0 {
+		b.maxBody = *c.MaxResponseBytes
+	}
+	if c.MinRetryDelay != nil {
+		b.retry.minDelay = max(*c.MinRetryDelay, 0)
+		b.retry.maxDelay = 16 * b.retry.minDelay
 	}
 	b.roundTrip, b.configErr = chainMiddleware(c.Middleware, b.client)
 	if b.configErr == nil {
@@ -336,6 +343,10 @@ func (b *httpBackend) fail(req *Request, attempt int64, start time.Time, err err
 
 // failure turns the last attempt's outcome into the error the call returns.
 func failure(resp *http.Response, raw []byte, err error) error {
+	if errors.Is(err, errBodyTooLarge) {
+		// Payske was reached: it is the answer that was refused.
+		return newConnectionError("refused an oversized answer: "+err.Error(), err)
+	}
 	if err != nil {
 		return newConnectionError("could not reach Payske: "+describeNetworkError(err), err)
 	}

@@ -201,6 +201,8 @@ const (
 // apart by its "object" value: a charge fills Charge, a refund fills Refund,
 // and any other kind keeps its JSON in RawJSON.
 type BalanceTransactionSource struct {
+	// ID is the source object's ID, set whether Payske sent the ID alone
+	// or the whole object.
 	ID string
 
 	// Type is the source's "object" value; empty when only the ID was sent.

@@ -23,7 +23,10 @@ type page[T any] struct {
 //	}
 //	if err := i.Err(); err != nil { ... }
 //
-// or with range over All(). An Iter is not safe for concurrent use.
+// or with range over All(). A page that repeats or goes back to an earlier
+// one, or an empty page that claims more, stops the walk with an error
+// rather than looping or ending early. An Iter is not safe for concurrent
+// use.
 type Iter[T any] struct {
 	backend  Backend
 	base     Request
@@ -33,6 +36,7 @@ type Iter[T any] struct {
 	single   bool
 
 	cursor  string
+	cursors map[string]bool // every cursor sent so far, to catch a cycle
 	started bool
 	done    bool
 	stalled bool // the last page gave no cursor to continue from
@@ -154,18 +158,33 @@ func (it *Iter[T]) fetch() {
 			items[l], items[r] = items[r], items[l]
 		}
 	}
+	for _, item := range items {
+		if item == nil {
+			// A null in "data" is no object: yielding it would hand the
+			// caller a nil to dereference, and it gives no cursor.
+			it.err = fmt.Errorf("payske: list %s answered a page holding null", it.base.Route)
+			return
+		}
+	}
 	var next string
 	if len(items) > 0 {
 		next = it.idOf(items[len(items)-1])
 	}
-	if it.cursor != "" && next == it.cursor {
-		// The page ends at the cursor it was asked to move past: the
-		// server repeated a page. Its objects were already yielded.
-		it.err = fmt.Errorf("payske: list %s repeated the page ending at %q", it.base.Route, it.cursor)
+	if next != "" && (next == it.cursor || it.cursors[next]) {
+		// The page ends at a cursor already moved past: the server
+		// repeated a page, or went back to an earlier one, and following
+		// it would loop forever. Its objects were already yielded.
+		it.err = fmt.Errorf("payske: list %s repeated the page ending at %q", it.base.Route, next)
+		return
+	}
+	if len(items) == 0 && p.HasMore {
+		// An empty page that claims more gives no cursor to move on from;
+		// ending quietly would drop the rest of the list unseen.
+		it.err = fmt.Errorf("payske: list %s answered an empty page with has_more set", it.base.Route)
 		return
 	}
 	it.items = items
-	if !p.HasMore || len(items) == 0 {
+	if !p.HasMore {
 		it.done = true
 		return
 	}
@@ -174,5 +193,9 @@ func (it *Iter[T]) fetch() {
 		it.stalled = true
 		return
 	}
+	if it.cursors == nil {
+		it.cursors = map[string]bool{}
+	}
+	it.cursors[it.cursor] = true
 	it.cursor = next
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
+	"strings"
 	"sync"
 	"testing"
 
@@ -182,6 +184,89 @@ func TestIterRefusesAPageThatDoesNotAdvance(t *testing.T) {
 	assert.Error(t, it.Err())
 }
 
+// scriptedPages answers the n-th page request with pages[n], whatever its
+// cursor, as a broken server might.
+type scriptedPages struct {
+	pages   []string // JSON list envelopes, in the order they are served
+	queries []string
+}
+
+func (b *scriptedPages) Call(string, string, string, ParamsContainer, LastResponseSetter) error {
+	return errors.New("not used")
+}
+
+func (b *scriptedPages) Do(req *Request, v LastResponseSetter) error {
+	b.queries = append(b.queries, req.Form.Encode())
+	if len(b.queries) > len(b.pages) {
+		return fmt.Errorf("page %d was not scripted", len(b.queries))
+	}
+	return json.Unmarshal([]byte(b.pages[len(b.queries)-1]), v)
+}
+
+func listPage(hasMore bool, ids ...string) string {
+	items := make([]map[string]string, len(ids))
+	for i, id := range ids {
+		items[i] = map[string]string{"id": id}
+	}
+	raw, _ := json.Marshal(map[string]any{"object": "list", "has_more": hasMore, "data": items})
+	return string(raw)
+}
+
+// TestIterStopsOnPagesThatDoNotAdvance checks that a server whose pages go
+// round in a cycle, or claim more behind an empty page, ends the walk with
+// an error instead of looping forever or dropping the rest unseen.
+func TestIterStopsOnPagesThatDoNotAdvance(t *testing.T) {
+	tests := []struct {
+		name    string
+		pages   []string
+		want    []string
+		wantErr string
+	}{
+		{
+			name:    "two pages in a cycle",
+			pages:   []string{listPage(true, "a", "b"), listPage(true, "c", "d"), listPage(true, "a", "b")},
+			want:    []string{"a", "b", "c", "d"},
+			wantErr: `repeated the page ending at "b"`,
+		},
+		{
+			name: "back to the caller's cursor",
+			pages: []string{listPage(true, "c", "d"), listPage(true, "e", "f"),
+				listPage(true, "x", "start")},
+			want:    []string{"c", "d", "e", "f"},
+			wantErr: `repeated the page ending at "start"`,
+		},
+		{
+			name:    "empty page with has_more",
+			pages:   []string{listPage(true, "a", "b"), listPage(true)},
+			want:    []string{"a", "b"},
+			wantErr: "empty page with has_more set",
+		},
+		{
+			name:  "empty last page",
+			pages: []string{listPage(true, "a", "b"), listPage(false)},
+			want:  []string{"a", "b"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := &scriptedPages{pages: tt.pages}
+			var p *ListParams
+			if strings.Contains(tt.name, "cursor") {
+				p = &ListParams{StartingAfter: String("start")}
+			}
+			it := NewIter(b, "/v1/items", nil, testKey, p, itemID)
+			assert.Equal(t, tt.want, collect(t, it))
+			if tt.wantErr == "" {
+				require.NoError(t, it.Err())
+			} else {
+				require.ErrorContains(t, it.Err(), tt.wantErr)
+			}
+			assert.Len(t, b.queries, len(tt.pages), "no page is asked for after the verdict")
+			assert.False(t, it.Next(), "the iterator stays stopped")
+		})
+	}
+}
+
 func TestIterStopsWhenAPageGivesNoCursor(t *testing.T) {
 	b := &listBackend{n: 4}
 	p := &ListParams{Limit: Int64(2)}
@@ -239,4 +324,36 @@ func TestIterHoldsOnePage(t *testing.T) {
 		assert.LessOrEqual(t, len(it.items), 9)
 	}
 	require.NoError(t, it.Err())
+}
+
+// TestEveryPageCarriesTheListsHeaders walks two pages through the HTTP
+// backend: the account and custom headers of ListParams reach both page
+// requests, with the key, and no POST-only header.
+func TestEveryPageCarriesTheListsHeaders(t *testing.T) {
+	rec, b, _ := newTestServer(t,
+		jsonAnswer(200, `{"object":"list","url":"/v1/things","has_more":true,"data":[{"id":"it_2"}]}`),
+		jsonAnswer(200, `{"object":"list","url":"/v1/things","has_more":false,"data":[{"id":"it_1"}]}`))
+	params := &ListParams{Limit: Int64(1), Headers: http.Header{"X-Custom": {"yes"}}}
+	params.SetPayskeAccount("acct_123")
+
+	it := NewIter[item](b, "/v1/things", nil, testKey, params, itemID)
+	var ids []string
+	for it.Next() {
+		ids = append(ids, it.Current().ID)
+	}
+
+	require.NoError(t, it.Err())
+	assert.Equal(t, []string{"it_2", "it_1"}, ids)
+	reqs := rec.requests()
+	require.Len(t, reqs, 2)
+	assert.Equal(t, "limit=1", reqs[0].Query)
+	assert.Equal(t, "limit=1&starting_after=it_2", reqs[1].Query)
+	for _, r := range reqs {
+		assert.Equal(t, http.MethodGet, r.Method)
+		assert.Equal(t, "Bearer "+testKey, r.Header.Get("Authorization"))
+		assert.Equal(t, "acct_123", r.Header.Get("Payske-Account"))
+		assert.Equal(t, "yes", r.Header.Get("X-Custom"))
+		assert.Empty(t, r.Header.Get("Idempotency-Key"))
+		assert.Empty(t, r.Header.Get("Content-Type"))
+	}
 }

@@ -59,7 +59,7 @@ type RoundTripFunc func(req *http.Request, info RequestInfo) (*http.Response, er
 // What a middleware returns is treated like what the HTTP client returns: a
 // response goes through the usual retry decision and error mapping (a 402
 // it makes up becomes a *CardError), and an error is a network failure,
-// retried unless it wraps context.Canceled or context.DeadlineExceeded, and
+// retried unless it wraps context.Canceled or the call's context is done, and
 // returned as an *Error of type api_connection_error that wraps it, so
 // errors.Is finds it. A middleware may answer without calling next.
 //

@@ -270,3 +270,87 @@ func TestRequestInfoHoldsNoKey(t *testing.T) {
 	require.Len(t, log.infos, 1)
 	assert.NotContains(t, fmt.Sprintf("%#v", log.infos[0]), testKey)
 }
+
+// span is a stand-in for a tracing library's span, kept in the context the
+// way OpenTelemetry keeps its own, to check what the package documentation
+// promises an OpenTelemetry user.
+type span struct {
+	name    string
+	parent  *span
+	attempt int
+}
+
+type spanKey struct{}
+
+func spanFrom(ctx context.Context) *span {
+	s, _ := ctx.Value(spanKey{}).(*span)
+	return s
+}
+
+// spanTransport checks, below the middleware, that the request's context is
+// the one the tracing middleware derived.
+type spanTransport struct {
+	next http.RoundTripper
+
+	mu    sync.Mutex
+	spans []*span
+	infos []RequestInfo
+}
+
+func (t *spanTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	info, _ := RequestInfoFromContext(req.Context())
+	t.mu.Lock()
+	t.spans = append(t.spans, spanFrom(req.Context()))
+	t.infos = append(t.infos, info)
+	t.mu.Unlock()
+	return t.next.RoundTrip(req)
+}
+
+// The tracing pattern of the package documentation: a middleware starts a
+// span per attempt from req.Context(), which is the call's params.Context,
+// injects it into a header and passes req.WithContext on. Each attempt's
+// span must be a child of the caller's span, reach the transport, and leave
+// the attempt's RequestInfo readable there.
+func TestMiddlewareSpansPerAttemptNestUnderTheCallersSpan(t *testing.T) {
+	var (
+		mu      sync.Mutex
+		started []*span
+	)
+	tracing := func(next RoundTripFunc) RoundTripFunc {
+		return func(req *http.Request, info RequestInfo) (*http.Response, error) {
+			s := &span{name: info.Method + " " + info.Route, parent: spanFrom(req.Context()), attempt: info.Attempt}
+			mu.Lock()
+			started = append(started, s)
+			mu.Unlock()
+			ctx := context.WithValue(req.Context(), spanKey{}, s)
+			req.Header.Set("Traceparent", fmt.Sprintf("%s/%d", s.name, s.attempt))
+			return next(req.WithContext(ctx), info)
+		}
+	}
+	rec := &recorder{answers: []func(http.ResponseWriter){
+		jsonAnswer(503, `{"error":{"type":"api_error"}}`), jsonAnswer(200, `{"id":"ch_1"}`),
+	}}
+	srv := httptest.NewServer(rec)
+	t.Cleanup(srv.Close)
+	transport := &spanTransport{next: &http.Transport{DisableKeepAlives: true}}
+	b := newHTTPBackend(BackendConfig{URL: String(srv.URL), HTTPClient: &http.Client{Transport: transport},
+		Logger: DiscardLogger, Middleware: []Middleware{tracing}})
+	b.sleep = (&sleepRecorder{}).sleep
+
+	checkout := &span{name: "checkout"}
+	ctx := context.WithValue(context.Background(), spanKey{}, checkout)
+	err := b.Do(&Request{Method: http.MethodGet, Route: "/v1/charges/{charge}", PathValues: []string{"ch_1"}, Key: testKey,
+		Params: &Params{Context: ctx}}, &testObject{})
+	require.NoError(t, err)
+
+	require.Len(t, started, 2, "one span per attempt")
+	require.Len(t, transport.spans, 2)
+	for i, s := range started {
+		assert.Equal(t, "GET /v1/charges/{charge}", s.name)
+		assert.Equal(t, i+1, s.attempt)
+		assert.Same(t, checkout, s.parent, "attempt %d is a child of the caller's span", i+1)
+		assert.Same(t, s, transport.spans[i], "the derived context reaches the transport")
+		assert.Equal(t, i+1, transport.infos[i].Attempt, "RequestInfo survives the derived context")
+		assert.Equal(t, fmt.Sprintf("GET /v1/charges/{charge}/%d", i+1), rec.requests()[i].Header.Get("Traceparent"))
+	}
+}

@@ -11,12 +11,14 @@ import (
 // The backend reads the per-call options (context, idempotency key, headers,
 // account) through it; the rest of the struct is form encoded.
 type ParamsContainer interface {
+	// GetParams returns the embedded Params.
 	GetParams() *Params
 }
 
 // ListParamsContainer is implemented by every list params struct that embeds
 // ListParams.
 type ListParamsContainer interface {
+	// GetListParams returns the embedded ListParams.
 	GetListParams() *ListParams
 }
 

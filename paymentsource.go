@@ -17,6 +17,8 @@ import (
 type PaymentSource struct {
 	APIResource
 
+	// ID is the source's ID, set whether Payske sent the ID alone or the
+	// whole object.
 	ID string
 
 	// Type is the source's "object" value; empty when only the ID was sent.

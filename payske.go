@@ -65,6 +65,7 @@ import (
 	"log/slog"
 	"net/http"
 	"sync"
+	"time"
 )
 
 const (
@@ -143,10 +144,24 @@ type BackendConfig struct {
 	// MaxRequestsPerSecond spaces them (1 when nil). It needs
 	// MaxRequestsPerSecond.
 	MaxRequestBurst *int64
+
+	// MinRetryDelay is the first step of the backoff between attempts
+	// (500 ms when nil): each retry doubles the step, up to 16 times this
+	// value, and waits between half and all of it. A Retry-After from the
+	// server takes precedence. Lower it for latency-bound callers or tests;
+	// zero or less retries without waiting.
+	MinRetryDelay *time.Duration
+
+	// MaxResponseBytes bounds how much of an answer is read (32 MiB when
+	// nil, far above any real answer): a larger or endless answer ends the
+	// call with an error, without a retry, instead of exhausting memory.
+	MaxResponseBytes *int64
 }
 
 // Backends holds the backends a client.API uses.
 type Backends struct {
+	// API sends the calls to api.payske.com (or BackendConfig.URL); nil
+	// means the global backend at the time of each call.
 	API Backend
 }
 

@@ -28,6 +28,7 @@ type APIResponse struct {
 // LastResponseSetter is implemented by everything the backend decodes a
 // response into, so that the response's metadata travels with the result.
 type LastResponseSetter interface {
+	// SetLastResponse records the response the value was decoded from.
 	SetLastResponse(response *APIResponse)
 }
 

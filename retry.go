@@ -55,9 +55,13 @@ func (p retryPolicy) shouldRetry(attempt int64, resp *http.Response, err error) 
 
 // retryableNetworkError reports whether a transport failure is worth another
 // attempt. A certificate the client does not trust is never retried: trying
-// again cannot make it trustworthy; a context that is done is final.
+// again cannot make it trustworthy; a cancelled context is final. The
+// caller's own context is checked before this is asked, so a deadline seen
+// here bounded one attempt only (http.Client.Timeout, or a middleware's):
+// a slow answer is retried like a dropped one, under the same idempotency
+// key, so a charge the server made during it is replayed, not repeated.
 func retryableNetworkError(err error) bool {
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+	if errors.Is(err, context.Canceled) {
 		return false
 	}
 	if errors.Is(err, errBodyTooLarge) {
@@ -73,6 +77,11 @@ func retryableNetworkError(err error) bool {
 	)
 	if errors.As(err, &certErr) || errors.As(err, &unknownAuth) || errors.As(err, &hostErr) ||
 		errors.As(err, &invalidErr) || errors.As(err, &recordErr) {
+		return false
+	}
+	if errors.Is(err, http.ErrSchemeMismatch) {
+		// An https URL answered in plain HTTP: net/http reports the TLS
+		// record error as this, and the next attempt would meet the same.
 		return false
 	}
 	return true

@@ -25,7 +25,11 @@ import (
 
 // Client calls the events endpoints with its own backend and key.
 type Client struct {
-	B   payske.Backend
+	// B sends the requests, for example payske.GetBackend(payske.APIBackend)
+	// or a backend made with payske.GetBackendWithConfig. It must not be nil.
+	B payske.Backend
+	// Key is the secret API key every request is made with; it is never
+	// printed (see String).
 	Key string
 }
 

@@ -118,6 +118,7 @@ package form
 // appended to (FormatKey(append(keyParts, "gte"))): its capacity equals its
 // length, so the append never writes into the encoder's own state.
 type Appender interface {
+	// AppendTo appends the type's pairs under keyParts to values.
 	AppendTo(values *Values, keyParts []string)
 }
 

@@ -105,6 +105,11 @@ func TestExpandParameterForms(t *testing.T) {
 		body := get(t, srv, "/v1/charges/"+c.ID+"?"+q)
 		assert.Contains(t, body, `"email":"jenny@example.com"`, q)
 	}
+	for _, q := range []string{"expand=data.customer", "expand[]=data.customer", "expand[0]=data.customer"} {
+		body := get(t, srv, "/v1/charges?"+q)
+		assert.Contains(t, body, `"email":"jenny@example.com"`, q)
+	}
+	assert.NotContains(t, get(t, srv, "/v1/charges"), `"email":"jenny@example.com"`, "without expand the customer is an ID")
 }
 
 // get sends a GET with the test key and returns the body.
@@ -170,6 +175,11 @@ func TestValidationNamesTheParameter(t *testing.T) {
 		{"limit zero", "GET", "/v1/customers?limit=0", "", "limit", "between 1 and 100"},
 		{"list filter type", "GET", "/v1/events?created[gte]=soon", "", "created[gte]", "integer"},
 		{"unknown list filter", "GET", "/v1/refunds?customer=cus_1", "", "customer", "unknown parameter"},
+		{"unknown on delete", "DELETE", "/v1/customers/cus_1?force=true", "", "force", "unknown parameter"},
+		{"bad enum in a query", "GET", "/v1/checkout/sessions?status=later", "", "status", "must be one of"},
+		{"bad enum on a refund", "POST", "/v1/refunds", "charge=ch_1&reason=bored", "reason", "must be one of"},
+		{"missing required card field", "POST", "/v1/tokens", "card[number]=4242424242424242&card[exp_year]=2031", "card[exp_month]", "Missing required param"},
+		{"wrong type in a list", "POST", "/v1/customers/cus_1/sources/ba_1/verify", "amounts[0]=32&amounts[1]=x", "amounts[1]", "integer"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -68,6 +68,16 @@ func TestConcurrentChargesWithFaults(t *testing.T) {
 	for id := range seen {
 		assert.Equal(t, 1, listed[id], id)
 	}
+	events := &payske.EventListParams{Type: payske.String("charge.succeeded")}
+	events.Limit = payske.Int64(100)
+	succeeded := map[string]int{}
+	for e, err := range sc.Events.List(events).All() {
+		require.NoError(t, err)
+		c, err := e.Charge()
+		require.NoError(t, err)
+		succeeded[c.ID]++
+	}
+	assert.Equal(t, listed, succeeded, "one charge.succeeded event per charge")
 	st := srv.Stats()
 	t.Logf("requests %d, replays %d, 500s %d, 503s %d, dropped before %d, lost after %d",
 		st.Requests, st.Replays, st.Faults500, st.Faults503, st.DroppedBefore, st.LostAfter)

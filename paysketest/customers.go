@@ -19,13 +19,21 @@ func createCustomer(c *call) (obj, *apiError) {
 	for k, v := range c.customerFields(cus, obj{}) {
 		cus[k] = v
 	}
+	var attached obj
 	if src, ok := p.str("source"); ok && src != "" {
-		if _, err := c.attach(cus, src, "source"); err != nil {
+		s, err := c.attach(cus, src, "source")
+		if err != nil {
 			return nil, err
 		}
+		attached = s
 	}
 	c.st.add(cus)
 	c.event("customer.created", cus, nil)
+	if attached != nil {
+		// The API reports the new card or bank account on its own too, as
+		// attaching it through the sources endpoint would.
+		c.event("customer.source.created", attached, nil)
+	}
 	return c.respond(cus)
 }
 
@@ -98,18 +106,28 @@ func updateCustomer(c *call) (obj, *apiError) {
 	p := c.params
 	before := deepCopy(cus).(obj)
 	fields := c.customerFields(cus, obj{})
+	// default_source is checked before source is attached, so that a
+	// refused request changes nothing (the token stays unused).
+	defaultID, hasDefault := p.str("default_source")
+	if hasDefault {
+		if o := c.st.objects[defaultID]; o == nil || o["customer"] != cus["id"] {
+			return nil, invalidRequest("missing", "default_source", "No such source on customer %s: '%s'", cus["id"], defaultID)
+		}
+	}
+	var attached obj
 	if src, ok := p.str("source"); ok && src != "" {
 		s, err := c.attach(cus, src, "source")
 		if err != nil {
 			return nil, err
 		}
+		attached = s
 		fields["default_source"] = s["id"]
 	}
-	if id, ok := p.str("default_source"); ok {
-		if o := c.st.objects[id]; o == nil || o["customer"] != cus["id"] {
-			return nil, invalidRequest("missing", "default_source", "No such source on customer %s: '%s'", cus["id"], id)
-		}
-		fields["default_source"] = id
+	if hasDefault {
+		fields["default_source"] = defaultID
+	}
+	if attached != nil {
+		c.event("customer.source.created", attached, nil)
 	}
 	update(cus, fields)
 	prev := obj{}

@@ -6,6 +6,11 @@
 //	sc, srv := paysketest.NewTestClient(t) // closed when the test ends
 //	c, err := sc.Charges.New(&payske.ChargeParams{...})
 //
+// Outside a test, NewServer starts one to Close when done; Server.Client,
+// Server.Backends (for client.New) and Server.URL (for
+// payske.BackendConfig.URL) point the SDK at it. The command
+// cmd/payske-mock serves the same fake on a port, for other languages.
+//
 // Every endpoint of the API reference is served: charges, customers,
 // refunds, tokens, sources, customer cards and bank accounts, Checkout
 // Sessions and events. Parameters are checked against the API schema (the
@@ -55,7 +60,10 @@
 // .failed, .captured, .refunded, .updated, .expired, charge.refund.updated,
 // source.chargeable, checkout.session.completed, .expired) with
 // previous_attributes for updates and the Clock's time; WithWebhook also
-// posts each one, signed, to an endpoint.
+// posts each one, signed, to an endpoint. A customer created or updated
+// with a source gets customer.source.created for it too. A refused request
+// changes nothing: it neither spends a token nor makes an event, except a
+// declined charge, which exists with status failed.
 //
 // # Test cards
 //

@@ -19,7 +19,9 @@ import (
 //     but the client saw no answer. Retrying with the same Idempotency-Key
 //     (as the SDK does) replays the answer instead of acting twice.
 type Faults struct {
+	// Rate is the share of requests that fail, from 0 (none) to 1 (all).
 	Rate float64
+	// Seed picks the reproducible sequence of failures.
 	Seed int64
 }
 

@@ -264,3 +264,65 @@ func TestCustomerSources(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, ba.ID, got.DefaultSource.ID, "the newest remaining source becomes the default")
 }
+
+// TestDefaultSourceIsSetOnlyWhenThereWasNone checks that the first card or
+// bank account attached becomes the default source, whether it came with
+// the customer or later, and that later ones leave it alone.
+func TestDefaultSourceIsSetOnlyWhenThereWasNone(t *testing.T) {
+	sc, _ := paysketest.NewTestClient(t)
+	cus, err := sc.Customers.New(&payske.CustomerParams{Source: &payske.SourceParams{Token: payske.String("tok_mastercard")}})
+	require.NoError(t, err)
+	require.NotNil(t, cus.DefaultSource, "a source given at creation becomes the default")
+	first := cus.DefaultSource.ID
+	assert.Regexp(t, "^card_", first)
+
+	_, err = sc.Cards.New(&payske.CardParams{Customer: payske.String(cus.ID), Token: payske.String("tok_amex")})
+	require.NoError(t, err)
+	_, err = sc.BankAccounts.New(&payske.BankAccountParams{Customer: payske.String(cus.ID), Token: payske.String(newBankToken(t, sc))})
+	require.NoError(t, err)
+	got, err := sc.Customers.Get(cus.ID, nil)
+	require.NoError(t, err)
+	assert.Equal(t, first, got.DefaultSource.ID, "later sources leave the default alone")
+
+	c, err := sc.Charges.New(&payske.ChargeParams{Amount: payske.Int64(500), Currency: payske.String("usd"), Customer: payske.String(cus.ID)})
+	require.NoError(t, err)
+	assert.Equal(t, first, c.PaymentMethod)
+	assert.Equal(t, "mastercard", string(c.PaymentMethodDetails.Card.Brand))
+
+	bare, err := sc.Customers.New(nil)
+	require.NoError(t, err)
+	assert.Nil(t, bare.DefaultSource)
+	ba, err := sc.BankAccounts.New(&payske.BankAccountParams{Customer: payske.String(bare.ID), Token: payske.String(newBankToken(t, sc))})
+	require.NoError(t, err)
+	got, err = sc.Customers.Get(bare.ID, nil)
+	require.NoError(t, err)
+	require.NotNil(t, got.DefaultSource)
+	assert.Equal(t, ba.ID, got.DefaultSource.ID, "a bank account can be the default too")
+}
+
+// TestRefusedRequestsLeaveTheTokenUnused checks that a request refused for
+// another parameter does not spend the token it names.
+func TestRefusedRequestsLeaveTheTokenUnused(t *testing.T) {
+	sc, _ := paysketest.NewTestClient(t)
+	cus, err := sc.Customers.New(nil)
+	require.NoError(t, err)
+	tok, err := sc.Tokens.New(&payske.TokenParams{Card: &payske.CardParams{Number: payske.String("4242424242424242"),
+		ExpMonth: payske.String("12"), ExpYear: payske.String("2031")}})
+	require.NoError(t, err)
+
+	_, err = sc.Customers.Update(cus.ID, &payske.CustomerParams{Source: &payske.SourceParams{Token: payske.String(tok.ID)},
+		DefaultSource: payske.String("card_nothing")})
+	assert.Equal(t, "default_source", apiError(t, err).Param)
+	_, err = sc.Sources.New(&payske.SourceObjectParams{Type: payske.String("card"), Token: payske.String(tok.ID),
+		Customer: payske.String("cus_nothing")})
+	assert.Equal(t, "customer", apiError(t, err).Param)
+	_, err = sc.Sources.New(&payske.SourceObjectParams{Type: payske.String("card"), Token: payske.String(newBankToken(t, sc))})
+	assert.Equal(t, "token", apiError(t, err).Param)
+
+	got, err := sc.Tokens.Get(tok.ID, nil)
+	require.NoError(t, err)
+	assert.False(t, got.Used)
+	src, err := sc.Sources.New(&payske.SourceObjectParams{Type: payske.String("card"), Token: payske.String(tok.ID)})
+	require.NoError(t, err)
+	assert.Equal(t, "chargeable", string(src.Status))
+}

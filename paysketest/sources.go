@@ -14,26 +14,36 @@ var sourceTypes = []string{"ach_credit_transfer", "ach_debit", "acss_debit", "al
 func createSource(c *call) (obj, *apiError) {
 	p := c.params
 	typ, _ := p.str("type")
-	var card obj
-	if tok, ok := p.str("token"); ok && tok != "" {
+	// The customer is looked up first, so that a refused request leaves
+	// the token unused.
+	var owner obj
+	if id, ok := p.str("customer"); ok && id != "" {
 		var err *apiError
-		if number, isTest := testTokens[tok]; isTest {
-			card = c.testTokenCard(number)
-		} else if card, err = c.useToken(tok, "token"); err != nil {
+		if owner, err = c.customer(id, "customer"); err != nil {
 			return nil, err
 		}
-		if card["object"] != "card" {
-			return nil, invalidParam("token", "Invalid token: a source is made from a card token, %s is a bank account token.", tok)
-		}
-		if typ == "" {
-			typ = "card"
-		}
+	}
+	tok, _ := p.str("token")
+	if tok != "" && typ == "" {
+		typ = "card"
 	}
 	if typ == "" {
 		return nil, invalidRequest("parameter_missing", "type", "Missing required param: type.")
 	}
 	if !slices.Contains(sourceTypes, typ) {
 		return nil, invalidParam("type", "Invalid type: must be one of %v, got %q", sourceTypes, typ)
+	}
+	var card obj
+	if tok != "" {
+		if t := c.st.get("token", tok); t != nil && t["type"] != "card" {
+			return nil, invalidParam("token", "Invalid token: a source is made from a card token, %s is a bank account token.", tok)
+		}
+		var err *apiError
+		if number, isTest := testTokens[tok]; isTest {
+			card = c.testTokenCard(number)
+		} else if card, err = c.useToken(tok, "token"); err != nil {
+			return nil, err
+		}
 	}
 	id := c.st.ids.next("src_", 24)
 	var amount, currency any
@@ -83,15 +93,9 @@ func createSource(c *call) (obj, *apiError) {
 		s["redirect"] = obj{"failure_reason": nil, "return_url": returnURL, "status": "pending",
 			"url": c.srv.URL + "/redirect/authenticate/" + id}
 	}
-	if cus, ok := p.str("customer"); ok && cus != "" {
-		owner, err := c.customer(cus, "customer")
-		if err != nil {
-			return nil, err
-		}
-		c.st.add(s)
+	c.st.add(s)
+	if owner != nil {
 		c.attachObject(owner, s)
-	} else {
-		c.st.add(s)
 	}
 	if s["status"] == "chargeable" {
 		c.event("source.chargeable", s, nil)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -49,4 +50,34 @@ func TestRunServesTheFakeUntilTheContextEnds(t *testing.T) {
 func TestRunReportsAnAddressItCannotListenOn(t *testing.T) {
 	err := run(context.Background(), "256.0.0.1:bad", io.Discard)
 	require.Error(t, err)
+}
+
+// With faults on (-fault-rate 1), no request gets a normal answer.
+func TestRunPassesOptionsToTheFake(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, "127.0.0.1:0", pw, paysketest.WithFaults(paysketest.Faults{Rate: 1, Seed: 5}))
+		pw.Close()
+	}()
+	line, err := bufio.NewReader(pr).ReadString('\n')
+	require.NoError(t, err)
+	go func() { _, _ = io.Copy(io.Discard, pr) }()
+
+	hc := &http.Client{Transport: &http.Transport{DisableKeepAlives: true}}
+	for i := 0; i < 8; i++ {
+		req, err := http.NewRequest(http.MethodGet, strings.TrimSpace(line)+"/v1/customers", nil)
+		require.NoError(t, err)
+		req.SetBasicAuth(paysketest.TestKey, "")
+		resp, err := hc.Do(req)
+		if err != nil {
+			continue // a dropped connection
+		}
+		resp.Body.Close()
+		assert.Contains(t, []int{http.StatusInternalServerError, http.StatusServiceUnavailable}, resp.StatusCode)
+	}
+	cancel()
+	require.NoError(t, <-done)
 }

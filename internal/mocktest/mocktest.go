@@ -23,11 +23,11 @@ const Key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
 
 // Captured is one request as it reached the transport.
 type Captured struct {
-	Method   string
-	Path     string // escaped path
-	RawQuery string
-	Header   http.Header
-	Body     string
+	Method   string      // HTTP method
+	Path     string      // escaped path
+	RawQuery string      // encoded query, without "?"
+	Header   http.Header // headers as sent
+	Body     string      // encoded form body, empty for GET and DELETE
 }
 
 // Calls records the requests a responder answered.
@@ -53,8 +53,8 @@ func (c *Calls) Only(t testing.TB) Captured {
 
 // Mock is an httpmock transport behind a payske backend.
 type Mock struct {
-	Transport *httpmock.MockTransport
-	Backend   payske.Backend
+	Transport *httpmock.MockTransport // where tests register responders
+	Backend   payske.Backend          // sends through Transport
 }
 
 // New returns a Mock whose backend sends to httpmock, with no retries and no

@@ -1,6 +1,7 @@
 package schematest
 
 import (
+	"fmt"
 	"reflect"
 	"sort"
 	"strings"
@@ -68,15 +69,51 @@ func deref(t reflect.Type) reflect.Type {
 // the endpoints takes.
 func CheckParams(tb testing.TB, s *Schema, t reflect.Type, endpoints ...string) {
 	tb.Helper()
+	CheckParamsWith(tb, s, t, ParamsOptions{}, endpoints...)
+}
+
+// ParamsOptions tune CheckParamsWith.
+type ParamsOptions struct {
+	// Extra lists, by path (the params type's name, then ".param" per
+	// level: "CustomerParams.shipping"), form fields the Go type may have
+	// beyond the endpoints' parameters: a params type shared by several
+	// endpoints carries the union of what they take.
+	Extra map[string][]string
+	// Skip lists, by path, parameters the Go type is allowed to lack,
+	// because it sends them itself (a list of cards always sends
+	// object=card).
+	Skip map[string][]string
+}
+
+// CheckParamsWith is CheckParams with the exceptions opts allows.
+func CheckParamsWith(tb testing.TB, s *Schema, t reflect.Type, opts ParamsOptions, endpoints ...string) {
+	tb.Helper()
+	merged, err := s.Params(endpoints...)
+	if err != nil {
+		tb.Errorf("%v", err)
+	}
+	CheckFields(tb, t, merged, opts)
+}
+
+// Params returns the parameters of the endpoints, united: a parameter that
+// several endpoints take appears once, with the children of all of them.
+func (s *Schema) Params(endpoints ...string) ([]*Field, error) {
 	var merged []*Field
 	for _, e := range endpoints {
 		fields, ok := s.Endpoints[e]
 		if !ok {
-			tb.Errorf("schema has no endpoint %q", e)
+			return merged, fmt.Errorf("schema has no endpoint %q", e)
 		}
 		merged = merge(merged, fields)
 	}
-	checkParams(tb, t.Name(), t, merged)
+	return merged, nil
+}
+
+// CheckFields compares params type t with a list of parameters, as
+// CheckParamsWith does with the parameters of endpoints.
+func CheckFields(tb testing.TB, t reflect.Type, fields []*Field, opts ParamsOptions) {
+	tb.Helper()
+	checkParams(tb, t.Name(), t, fields, opts)
 }
 
 // merge adds the fields of b to a, uniting the children of fields of the
@@ -104,11 +141,14 @@ func indexOf(fields []*Field, name string) int {
 	return -1
 }
 
-func checkParams(tb testing.TB, path string, t reflect.Type, fields []*Field) {
+func checkParams(tb testing.TB, path string, t reflect.Type, fields []*Field, opts ParamsOptions) {
 	tb.Helper()
 	have := FormFields(t)
 	for _, f := range fields {
 		types, ok := have[f.Name]
+		if !ok && contains(opts.Skip[path], f.Name) {
+			continue
+		}
 		if !ok {
 			tb.Errorf("%s: no form field for parameter %q (%s)", path, f.Name, f.Type)
 			continue
@@ -126,12 +166,12 @@ func checkParams(tb testing.TB, path string, t reflect.Type, fields []*Field) {
 			tb.Errorf("%s: parameter %q is an object, but no field for it is a struct", path, f.Name)
 			continue
 		}
-		checkParams(tb, path+"."+f.Name, sub, f.Fields)
+		checkParams(tb, path+"."+f.Name, sub, f.Fields, opts)
 	}
 	// Fields promoted from an embedded struct (Params brings metadata to
 	// every params struct) are not the struct's own claim.
 	for _, name := range sortedKeys(ownFormFields(t)) {
-		if indexOf(fields, name) < 0 {
+		if indexOf(fields, name) < 0 && !contains(opts.Extra[path], name) {
 			tb.Errorf("%s: form field %q is not a parameter of the endpoint", path, name)
 		}
 	}

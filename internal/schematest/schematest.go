@@ -59,8 +59,8 @@ func (f *Field) Enum() []string {
 // Schema is the parsed schema: endpoint parameters by "METHOD /path" and
 // object fields by object name.
 type Schema struct {
-	Endpoints map[string][]*Field
-	Objects   map[string][]*Field
+	Endpoints map[string][]*Field // parameters by "METHOD /path"
+	Objects   map[string][]*Field // fields by object name
 }
 
 // Load parses the schema copy that paysketest embeds, so that the SDK's

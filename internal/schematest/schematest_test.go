@@ -96,3 +96,33 @@ func TestTheCopyMatchesTheSharedReference(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, bytes.Equal(want, got), "paysketest/schema/payske-api-schema.md differs from %s: copy it again", shared)
 }
+
+func TestCheckParamsWithAllowsTheListedExceptionsOnly(t *testing.T) {
+	s, err := Parse([]byte(sample))
+	require.NoError(t, err)
+	type narrow struct {
+		Amount *int64   `form:"amount"`
+		Card   *card    `form:"card"`
+		Extra  *string  `form:"surplus"`
+		Status *string  `form:"status"`
+		Other  []string `form:"other"`
+	}
+	r := &recorder{TB: t}
+	CheckParamsWith(r, s, reflect.TypeOf(narrow{}), ParamsOptions{
+		Extra: map[string][]string{"narrow": {"surplus"}},
+		Skip:  map[string][]string{"narrow.card": {"network_token"}},
+	}, "POST /v1/things")
+	// surplus and card.network_token are excused; other is not.
+	require.Len(t, r.errs, 1)
+	assert.Contains(t, r.errs[0], "is not a parameter")
+
+	r = &recorder{TB: t}
+	CheckParamsWith(r, s, reflect.TypeOf(narrow{}), ParamsOptions{}, "POST /v1/things", "GET /v1/nowhere")
+	assert.Len(t, r.errs, 4, "the unknown endpoint, network_token, surplus and other")
+
+	fields, err := s.Params("POST /v1/things")
+	require.NoError(t, err)
+	assert.Len(t, fields, 3)
+	_, err = s.Params("GET /v1/nowhere")
+	assert.ErrorContains(t, err, `no endpoint "GET /v1/nowhere"`)
+}

@@ -1,0 +1,11 @@
+package client
+
+import (
+	"fmt"
+
+	"github.com/payske/payske-go/internal/redact"
+)
+
+// Format implements fmt.Formatter: every verb prints String, so that no
+// verb (%d included, which String alone does not cover) prints the key.
+func (a API) Format(f fmt.State, verb rune) { redact.Format(f, verb, a.String()) }
