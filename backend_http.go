@@ -193,10 +193,10 @@ func (b *httpBackend) Do(req *Request, v LastResponseSetter) error {
 	for attempt := int64(0); ; attempt++ {
 		if ctxErr := opts.ctx.Err(); ctxErr != nil {
 			// Not every transport checks the context before sending.
-			return b.fail(req, attempt, start, contextError(ctxErr, attempt))
+			return b.fail(opts.ctx, req, attempt, start, contextError(ctxErr, attempt))
 		}
 		if err := b.limiter.wait(opts.ctx); err != nil {
-			return b.fail(req, attempt, start, contextError(err, attempt))
+			return b.fail(opts.ctx, req, attempt, start, contextError(err, attempt))
 		}
 		info := RequestInfo{Method: req.Method, Route: req.Route, Attempt: int(attempt) + 1, IdempotencyKey: idempotencyKey}
 		resp, err := b.send(opts.ctx, info, target, header, body)
@@ -205,9 +205,9 @@ func (b *httpBackend) Do(req *Request, v LastResponseSetter) error {
 			lr, decodeErr, readErr := decodeSuccess(resp, idempotencyKey, v, b.maxBody)
 			if readErr == nil {
 				if decodeErr != nil {
-					return b.fail(req, attempt, start, decodeErr)
+					return b.fail(opts.ctx, req, attempt, start, decodeErr)
 				}
-				b.logDone(req, lr, attempt, start)
+				b.logDone(opts.ctx, req, lr, attempt, start)
 				return nil
 			}
 			// The answer was cut off: like a dropped connection, it may be
@@ -221,21 +221,21 @@ func (b *httpBackend) Do(req *Request, v LastResponseSetter) error {
 			}
 		}
 		if ctxErr := opts.ctx.Err(); ctxErr != nil {
-			return b.fail(req, attempt, start, contextError(ctxErr, attempt+1))
+			return b.fail(opts.ctx, req, attempt, start, contextError(ctxErr, attempt+1))
 		}
 		if !b.retry.shouldRetry(attempt, resp, err) {
-			return b.fail(req, attempt, start, failure(resp, raw, err))
+			return b.fail(opts.ctx, req, attempt, start, failure(resp, raw, err))
 		}
 		wait, ok := b.retry.delay(attempt, resp)
 		if !ok {
-			return b.fail(req, attempt, start, failure(resp, raw, err))
+			return b.fail(opts.ctx, req, attempt, start, failure(resp, raw, err))
 		}
 		b.logger.LogAttrs(opts.ctx, slog.LevelWarn, "payske: retrying request",
 			slog.String("method", req.Method), slog.String("route", req.Route),
 			slog.Int64("attempt", attempt+1), slog.Duration("wait", wait),
 			slog.String("reason", retryReason(resp, err)))
 		if err := b.sleep(opts.ctx, wait); err != nil {
-			return b.fail(req, attempt, start, contextError(err, attempt+1))
+			return b.fail(opts.ctx, req, attempt, start, contextError(err, attempt+1))
 		}
 	}
 }
@@ -317,16 +317,17 @@ func (b *boundedReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// logDone records a successful call at Debug level.
-func (b *httpBackend) logDone(req *Request, lr *APIResponse, attempt int64, start time.Time) {
-	b.logger.LogAttrs(context.Background(), slog.LevelDebug, "payske: request done",
+// logDone records a successful call at Debug level. The record carries the
+// call's context, so that a handler can add the caller's trace to it.
+func (b *httpBackend) logDone(ctx context.Context, req *Request, lr *APIResponse, attempt int64, start time.Time) {
+	b.logger.LogAttrs(ctx, slog.LevelDebug, "payske: request done",
 		slog.String("method", req.Method), slog.String("route", req.Route),
 		slog.Int("status", lr.StatusCode), slog.String("request_id", lr.RequestID),
 		slog.Int64("attempts", attempt+1), slog.Duration("elapsed", time.Since(start)))
 }
 
-// fail logs a call's final error and returns it.
-func (b *httpBackend) fail(req *Request, attempt int64, start time.Time, err error) error {
+// fail logs a call's final error, with the call's context, and returns it.
+func (b *httpBackend) fail(ctx context.Context, req *Request, attempt int64, start time.Time, err error) error {
 	level := slog.LevelError
 	var perr *Error
 	if errors.As(err, &perr) && perr.HTTPStatusCode >= 400 && perr.HTTPStatusCode < 500 {
@@ -334,7 +335,7 @@ func (b *httpBackend) fail(req *Request, attempt int64, start time.Time, err err
 		// handle, not an operational fault.
 		level = slog.LevelInfo
 	}
-	b.logger.LogAttrs(context.Background(), level, "payske: request failed",
+	b.logger.LogAttrs(ctx, level, "payske: request failed",
 		slog.String("method", req.Method), slog.String("route", req.Route),
 		slog.Int64("attempts", attempt+1), slog.Duration("elapsed", time.Since(start)),
 		slog.String("error", err.Error()))

@@ -11,8 +11,10 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -626,6 +628,28 @@ func TestNonJSONErrorBodiesStillGiveAnError(t *testing.T) {
 	}
 }
 
+// TestRedirectIsNotFollowedAndSaysSo: the default client stops at a
+// redirect (the key and body must not travel to another address), and the
+// error names it rather than calling it a malformed error body.
+func TestRedirectIsNotFollowedAndSaysSo(t *testing.T) {
+	var elsewhere atomic.Int64
+	other := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { elsewhere.Add(1) }))
+	t.Cleanup(other.Close)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, other.URL+"/v1/charges", http.StatusTemporaryRedirect)
+	}))
+	t.Cleanup(srv.Close)
+	b := newHTTPBackend(BackendConfig{URL: String(srv.URL), Logger: DiscardLogger})
+
+	err := b.Call(http.MethodPost, "/v1/charges", testKey, nil, &testObject{})
+	var perr *Error
+	require.ErrorAs(t, err, &perr)
+	assert.Equal(t, http.StatusTemporaryRedirect, perr.HTTPStatusCode)
+	assert.Contains(t, perr.Msg, "redirect, which the SDK does not follow")
+	assert.Contains(t, perr.Msg, strconv.Quote(other.URL+"/v1/charges"))
+	assert.Zero(t, elsewhere.Load(), "nothing reached the redirect's target")
+}
+
 func TestErrorBodiesMapToTypedErrors(t *testing.T) {
 	cases := []struct {
 		status int
@@ -822,4 +846,50 @@ func TestErrorJSONShape(t *testing.T) {
 	raw, err := json.Marshal(e)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"type":"card_error","code":"card_declined","message":"declined","status":402}`, string(raw))
+}
+
+// traceKey stands for the key under which a tracing library keeps its span
+// in a context.
+type traceKey struct{}
+
+// contextRecorder is a slog handler that keeps the trace value of the
+// context of every record it handles.
+type contextRecorder struct {
+	mu     sync.Mutex
+	traces []any
+}
+
+func (h *contextRecorder) Enabled(context.Context, slog.Level) bool { return true }
+func (h *contextRecorder) WithAttrs([]slog.Attr) slog.Handler       { return h }
+func (h *contextRecorder) WithGroup(string) slog.Handler            { return h }
+func (h *contextRecorder) Handle(ctx context.Context, _ slog.Record) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.traces = append(h.traces, ctx.Value(traceKey{}))
+	return nil
+}
+
+// TestLogRecordsCarryTheCallsContext: a handler that adds trace IDs to log
+// lines finds the caller's context on the records of a call, whether it
+// succeeded, was retried or failed.
+func TestLogRecordsCarryTheCallsContext(t *testing.T) {
+	_, b, _ := newTestServer(t,
+		jsonAnswer(http.StatusServiceUnavailable, `{"error":{"type":"api_error","message":"busy"}}`),
+		jsonAnswer(http.StatusOK, `{"id":"ch_1","amount":100}`),
+		jsonAnswer(http.StatusBadRequest, `{"error":{"type":"invalid_request_error","message":"no"}}`))
+	h := &contextRecorder{}
+	b.logger = slog.New(h)
+	b.retry.maxRetries = 1
+
+	p := &testParams{}
+	p.Context = context.WithValue(context.Background(), traceKey{}, "trace-1")
+	require.NoError(t, b.Call(http.MethodPost, "/v1/charges", testKey, p, &testObject{}))
+	require.Error(t, b.Call(http.MethodPost, "/v1/charges", testKey, p, &testObject{}))
+
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	require.Len(t, h.traces, 3, "retrying, done, failed")
+	for i, trace := range h.traces {
+		assert.Equal(t, "trace-1", trace, "record %d", i)
+	}
 }

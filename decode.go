@@ -99,6 +99,12 @@ func parseErrorBody(resp *http.Response, raw []byte) *Error {
 	var e *Error
 	if err := json.Unmarshal(raw, &envelope); err == nil && envelope.Error != nil {
 		e = envelope.Error
+	} else if resp.StatusCode >= 300 && resp.StatusCode < 400 {
+		// Payske never redirects; a redirect comes from something between
+		// (a proxy, a wrong base URL). It is not followed, so that the key
+		// and the body never go to another address.
+		e = &Error{Msg: "the answer is a redirect, which the SDK does not follow (Location: " +
+			strconv.Quote(resp.Header.Get("Location")) + "); check BackendConfig.URL"}
 	} else {
 		e = &Error{Msg: "the answer is not a Payske error object: " + bodySample(raw)}
 	}

@@ -14,8 +14,12 @@
 #
 # A crash fails the script; go test writes the failing input to
 # testdata/fuzz/<Target>/ in the package, where it becomes a regression
-# seed once committed. Run longer sessions before a release and commit the
-# inputs worth keeping (see CONTRIBUTING.md).
+# seed once committed. The inputs that widened coverage stay in the build
+# cache; with FUZZ_KEEP=1 they are copied next to the package too
+# (testdata/fuzz/<Target>/), so that a longer session's corpus can be
+# committed and every `go test` replays it (see CONTRIBUTING.md):
+#
+#   FUZZTIME=30s FUZZ_KEEP=1 scripts/fuzz.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,6 +47,14 @@ start=$SECONDS
 while read -r pkg name; do
   echo "== fuzz $name ($pkg, $fuzztime)"
   go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" -fuzzminimizetime 1000x "$pkg"
+  if [ "${FUZZ_KEEP:-}" = 1 ]; then
+    found="$(go env GOCACHE)/fuzz/$pkg/$name"
+    if [ -d "$found" ]; then
+      keep="$(go list -f '{{.Dir}}' "$pkg")/testdata/fuzz/$name"
+      mkdir -p "$keep"
+      cp -n "$found"/* "$keep"/
+    fi
+  fi
   count=$((count + 1))
 done <<<"$targets"
 echo "fuzzed $count targets for $fuzztime each in $((SECONDS - start))s"
