@@ -29,7 +29,9 @@ var ErrNoAPIKey = errors.New("payske: no API key: set payske.Key or pass a key t
 // Error is the error every failed call returns: an error answer from Payske,
 // or a network failure (Type ErrorTypeAPIConnection). Err holds the typed
 // error for the category (*CardError, *InvalidRequestError, ...), reachable
-// with a type assertion or errors.As.
+// with a type assertion or errors.As. A test double builds one with
+// NewCardError, NewInvalidRequestError and the other constructors below,
+// which set Err as a call does.
 type Error struct {
 	// Type is the category of the error.
 	Type ErrorType `json:"type"`
