@@ -11,30 +11,42 @@
 // secret, so either secret verifies. Entries of other schemes (v0, ...) are
 // ignored.
 //
-// Verify the raw body, byte for byte as received, before acting on it:
+// NewHandler builds the whole endpoint: it reads the body within a limit,
+// verifies it, decodes the event, calls your function and answers Payske.
+// It returns an error, wrapping ErrEmptySecret, when the secret is empty,
+// as it is when the environment variable it is read from is not set:
+//
+//	h, err := webhook.NewHandler(os.Getenv("PAYSKE_WEBHOOK_SECRET"), func(ctx context.Context, ev payske.Event) error {
+//		switch ev.Type {
+//		case payske.EventTypeChargeSucceeded:
+//			c, err := ev.Charge()
+//			...
+//		}
+//		return nil
+//	})
+//	if err != nil {
+//		log.Fatal(err) // or run without the endpoint
+//	}
+//	http.Handle("/webhooks/payske", h)
+//
+// Handler is the same with a panic in place of the error, for a secret
+// the program knows is set.
+//
+// To verify by hand, pass the raw body, byte for byte as received, before
+// acting on it:
 //
 //	ev, err := webhook.ConstructEvent(body, r.Header.Get("Payske-Signature"), secret)
 //	if err != nil {
 //		http.Error(w, err.Error(), http.StatusBadRequest)
 //		return
 //	}
-//	switch ev.Type {
-//	case payske.EventTypeChargeSucceeded:
-//		c, err := ev.Charge()
-//		...
-//	}
-//
-// or let Handler do the reading, limiting, verifying and answering:
-//
-//	http.Handle("/webhooks/payske", webhook.Handler(secret, func(ctx context.Context, ev payske.Event) error {
-//		...
-//	}))
+//	// ev is authentic: act on it, then answer 2xx.
 //
 // A signature is only accepted within a tolerance (DefaultTolerance) of the
 // current time, in the past or the future, so a captured delivery cannot be
 // replayed later. The errors wrap ErrNotSigned, ErrInvalidHeader,
-// ErrNoValidSignature or ErrTooOld for errors.Is; none of them ever contains
-// the secret or the signature it produces.
+// ErrNoValidSignature, ErrTooOld or ErrEmptySecret for errors.Is; none of
+// them ever contains the secret or the signature it produces.
 //
 // GenerateTestSignedPayload signs payloads the way Payske does, for tests
 // of your own handlers.

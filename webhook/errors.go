@@ -26,3 +26,9 @@ var (
 	// off).
 	ErrTooOld = errors.New("webhook: Payske-Signature timestamp outside the tolerance")
 )
+
+// ErrEmptySecret means the endpoint's signing secret passed to NewHandler,
+// ConstructEvent or ValidatePayload is empty: nothing can be verified
+// without it. It usually means the variable or file the secret is read from
+// is missing; test with errors.Is to tell that apart from a bad delivery.
+var ErrEmptySecret = errors.New("webhook: the endpoint secret is empty")

@@ -3,6 +3,7 @@ package webhook_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -13,6 +14,38 @@ import (
 
 const exampleEvent = `{"id":"evt_1Example","object":"event","type":"charge.succeeded",` +
 	`"data":{"object":{"id":"ch_1Example","object":"charge","amount":2000,"currency":"usd","status":"succeeded"}}}`
+
+// The endpoint's secret usually comes from the environment; NewHandler
+// reports a missing one as an error instead of serving an endpoint that
+// could verify nothing.
+func ExampleNewHandler() {
+	secret := "whsec_test_example" // in production: os.Getenv("PAYSKE_WEBHOOK_SECRET")
+	h, err := webhook.NewHandler(secret, func(ctx context.Context, ev payske.Event) error {
+		fmt.Println("handling", ev.Type, ev.ID)
+		return nil
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+
+	signed := webhook.GenerateTestSignedPayload(&webhook.UnsignedPayload{Payload: []byte(exampleEvent), Secret: secret})
+	req := httptest.NewRequest(http.MethodPost, "/webhooks/payske", bytes.NewReader(signed.Payload))
+	req.Header.Set(webhook.SignatureHeader, signed.Header)
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, req)
+	fmt.Println(w.Code)
+
+	secret = "" // what os.Getenv returns for a variable that is not set
+	_, err = webhook.NewHandler(secret, func(context.Context, payske.Event) error { return nil })
+	fmt.Println(errors.Is(err, webhook.ErrEmptySecret))
+	fmt.Println(err)
+	// Output:
+	// handling charge.succeeded evt_1Example
+	// 200
+	// true
+	// webhook: the endpoint secret is empty: pass the endpoint's signing secret as secret; when it is read with os.Getenv, the variable is unset or empty
+}
 
 func ExampleConstructEvent() {
 	secret := "whsec_test_example"
@@ -39,6 +72,8 @@ func ExampleConstructEvent() {
 	// true
 }
 
+// Handler is NewHandler for a secret the program knows is set; it panics on
+// an empty one.
 func ExampleHandler() {
 	h := webhook.Handler("whsec_test_example", func(ctx context.Context, ev payske.Event) error {
 		fmt.Println("handling", ev.Type, ev.ID)

@@ -6,17 +6,18 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/payske/payske-go"
 )
 
-// DefaultMaxBodyBytes is the largest request body Handler reads unless
+// DefaultMaxBodyBytes is the largest request body NewHandler reads unless
 // WithMaxBodyBytes says otherwise. Events are a few kilobytes; the limit only
 // has to stop a client from making the server buffer without end.
 const DefaultMaxBodyBytes int64 = 1 << 20
 
-// HandlerOption configures Handler.
+// HandlerOption configures NewHandler and Handler.
 type HandlerOption func(*handlerConfig)
 
 type handlerConfig struct {
@@ -52,36 +53,55 @@ func WithErrorHandler(f func(r *http.Request, err error)) HandlerOption {
 	return func(c *handlerConfig) { c.onError = f }
 }
 
-// Handler returns an http.Handler for a webhook endpoint: it accepts POST
-// only (405 otherwise), reads the body up to a limit (413 beyond), verifies
-// the Payske-Signature header against secret (400 when it fails, with the
-// reason as a plain-text body), and calls handle with the decoded event and
-// the request's context. It answers 200 when handle returns nil and 500
-// when it returns an error, so that Payske delivers the event again later;
-// handle should therefore be idempotent, keyed on the event ID.
+// NewHandler returns an http.Handler for a webhook endpoint: it accepts
+// POST only (405 otherwise), reads the body up to a limit (413 beyond),
+// verifies the Payske-Signature header against secret (400 when it fails,
+// with the reason as a plain-text body), and calls handle with the decoded
+// event and the request's context. It answers 200 when handle returns nil
+// and 500 when it returns an error, so that Payske delivers the event again
+// later; handle should therefore be idempotent, keyed on the event ID.
 //
-// Handler panics if secret is empty, handle is nil, or an option is out of
-// range, as those are mistakes in the program, not in a request.
-func Handler(secret string, handle func(ctx context.Context, ev payske.Event) error, opts ...HandlerOption) http.Handler {
+// NewHandler returns an error, and no handler, when secret is empty (the
+// error wraps ErrEmptySecret), handle is nil, or an option is out of range.
+// The secret usually comes from the environment, where it can be missing at
+// run time; the error lets the program say so and stop, or run without the
+// endpoint, instead of panicking.
+func NewHandler(secret string, handle func(ctx context.Context, ev payske.Event) error, opts ...HandlerOption) (http.Handler, error) {
 	if secret == "" {
-		panic("webhook.Handler: secret is empty; pass the endpoint's signing secret")
+		return nil, fmt.Errorf("%w: pass the endpoint's signing secret as secret; when it is read with os.Getenv, the variable is unset or empty", ErrEmptySecret)
 	}
 	if handle == nil {
-		panic("webhook.Handler: handle is nil")
+		return nil, errors.New("webhook: handle is nil; pass the function that processes each event")
 	}
 	cfg := handlerConfig{tolerance: DefaultTolerance, maxBodyBytes: DefaultMaxBodyBytes, now: time.Now}
 	for _, opt := range opts {
+		if opt == nil {
+			return nil, errors.New("webhook: an option is nil; pass options made by WithTolerance, WithMaxBodyBytes, WithClock or WithErrorHandler")
+		}
 		opt(&cfg)
 	}
 	switch {
 	case cfg.tolerance <= 0:
-		panic("webhook.Handler: WithTolerance must be positive")
+		return nil, fmt.Errorf("webhook: WithTolerance must be positive, got %v", cfg.tolerance)
 	case cfg.maxBodyBytes <= 0:
-		panic("webhook.Handler: WithMaxBodyBytes must be positive")
+		return nil, fmt.Errorf("webhook: WithMaxBodyBytes must be positive, got %d", cfg.maxBodyBytes)
 	case cfg.now == nil:
-		panic("webhook.Handler: WithClock is nil")
+		return nil, errors.New("webhook: WithClock is nil; pass a function that returns the current time, such as time.Now")
 	}
-	return &handler{secret: secret, handle: handle, cfg: cfg}
+	return &handler{secret: secret, handle: handle, cfg: cfg}, nil
+}
+
+// Handler is NewHandler for a configuration known to be right: it panics
+// where NewHandler returns an error (an empty secret, a nil handle, an
+// option out of range). Prefer NewHandler when the secret comes from the
+// environment or a configuration file, so that a missing one is an error
+// the program handles rather than a panic.
+func Handler(secret string, handle func(ctx context.Context, ev payske.Event) error, opts ...HandlerOption) http.Handler {
+	h, err := NewHandler(secret, handle, opts...)
+	if err != nil {
+		panic("webhook.Handler: " + strings.TrimPrefix(err.Error(), "webhook: "))
+	}
+	return h
 }
 
 type handler struct {

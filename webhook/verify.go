@@ -2,7 +2,6 @@ package webhook
 
 import (
 	"crypto/hmac"
-	"errors"
 	"fmt"
 	"time"
 )
@@ -29,7 +28,7 @@ func ValidatePayloadWithTolerance(payload []byte, header, secret string, toleran
 // the tests can supply their own clock.
 func validateAt(payload []byte, header, secret string, tolerance time.Duration, now time.Time) error {
 	if secret == "" {
-		return errors.New("webhook: secret is empty; pass the endpoint's signing secret")
+		return fmt.Errorf("%w; pass the endpoint's signing secret", ErrEmptySecret)
 	}
 	if tolerance <= 0 {
 		return fmt.Errorf("webhook: tolerance must be positive, got %v", tolerance)

@@ -187,6 +187,18 @@ func TestBadArgumentsAreNamed(t *testing.T) {
 	}
 }
 
+// An empty secret is a configuration mistake, which a caller tells apart
+// from a forged delivery with errors.Is.
+func TestAnEmptySecretIsErrEmptySecret(t *testing.T) {
+	payload := chargeEvent(t)
+	signed := webhook.GenerateTestSignedPayload(&webhook.UnsignedPayload{Payload: payload, Secret: testSecret})
+	err := webhook.ValidatePayload(payload, signed.Header, "")
+	assert.ErrorIs(t, err, webhook.ErrEmptySecret)
+	assert.NotErrorIs(t, err, webhook.ErrNoValidSignature)
+	_, err = webhook.ConstructEvent(payload, signed.Header, "")
+	assert.ErrorIs(t, err, webhook.ErrEmptySecret)
+}
+
 func TestConstructEventRejectsASignedPayloadThatIsNotAnEvent(t *testing.T) {
 	payload := []byte(`{"id": "evt_1", "data": [`)
 	signed := webhook.GenerateTestSignedPayload(&webhook.UnsignedPayload{Payload: payload, Secret: testSecret})
