@@ -182,9 +182,11 @@ func (b *httpBackend) Do(req *Request, v LastResponseSetter) error {
 	var idempotencyKey string
 	if opts.idempotencyKey != nil {
 		idempotencyKey = *opts.idempotencyKey
-	} else if req.Method == http.MethodPost {
+	}
+	if idempotencyKey == "" && req.Method == http.MethodPost {
 		// One key for every attempt of this call: a retry of a request the
 		// server already applied replays its answer instead of acting twice.
+		// An empty key would send no header at all, and so is no key.
 		idempotencyKey = newIdempotencyKey()
 	}
 

@@ -360,6 +360,21 @@ func TestDroppedConnectionsAreRetriedWithOneIdempotencyKey(t *testing.T) {
 	assert.Equal(t, "obj_1", out.ID)
 }
 
+// TestEmptyIdempotencyKeyStillGetsOneKeyForEveryAttempt: an empty key sends
+// no header, so a POST retried after a dropped connection could act twice;
+// the SDK generates one instead, as it does when none is set.
+func TestEmptyIdempotencyKeyStillGetsOneKeyForEveryAttempt(t *testing.T) {
+	rec, b, _ := newTestServer(t, dropConnection, jsonAnswer(200, `{"id":"obj_1"}`))
+	p := &testParams{Amount: Int64(1)}
+	p.SetIdempotencyKey("")
+	require.NoError(t, b.Call(http.MethodPost, "/v1/things", testKey, p, &testObject{}))
+	reqs := rec.requests()
+	require.Len(t, reqs, 2)
+	key := reqs[0].Header.Get("Idempotency-Key")
+	assert.Regexp(t, uuidV4, key)
+	assert.Equal(t, key, reqs[1].Header.Get("Idempotency-Key"))
+}
+
 func TestConnectionFailureIsAnAPIConnectionError(t *testing.T) {
 	rec, b, _ := newTestServer(t, dropConnection)
 	err := b.Call(http.MethodGet, "/v1/things", testKey, nil, &testObject{})
