@@ -50,7 +50,6 @@ type httpBackend struct {
 
 func newHTTPBackend(c BackendConfig) *httpBackend {
 	b := &httpBackend{
-		client:  c.HTTPClient,
 		logger:  c.Logger,
 		sleep:   sleepContext,
 		maxBody: maxBodyBytes,
@@ -65,14 +64,7 @@ func newHTTPBackend(c BackendConfig) *httpBackend {
 	} else {
 		b.baseURL = u.String()
 	}
-	if b.client == nil {
-		b.client = &http.Client{
-			Timeout: 80 * time.Second,
-			// The API never redirects; following one could send the body
-			// (and, on the same host, the key) somewhere unexpected.
-			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
-		}
-	}
+	b.client = noRedirects(c.HTTPClient)
 	if b.logger == nil {
 		b.logger = defaultLogger()
 	}
@@ -95,6 +87,22 @@ func newHTTPBackend(c BackendConfig) *httpBackend {
 		b.limiter, b.configErr = newTokenBucket(c.MaxRequestsPerSecond, c.MaxRequestBurst, time.Now, sleepContext)
 	}
 	return b
+}
+
+// noRedirects returns a client that sends like c (the default client when
+// c is nil) but never follows a redirect. The API never redirects; following
+// one would re-send the body (card numbers included) and, on the same host
+// or after a downgrade to plain http, the key somewhere unexpected, past the
+// https-only check of the base URL. c itself is left as it is: the caller
+// may use it for other requests.
+func noRedirects(c *http.Client) *http.Client {
+	out := &http.Client{Timeout: 80 * time.Second}
+	if c != nil {
+		copied := *c
+		out = &copied
+	}
+	out.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	return out
 }
 
 // Call implements Backend for fixed paths.

@@ -643,26 +643,83 @@ func TestNonJSONErrorBodiesStillGiveAnError(t *testing.T) {
 	}
 }
 
-// TestRedirectIsNotFollowedAndSaysSo: the default client stops at a
-// redirect (the key and body must not travel to another address), and the
-// error names it rather than calling it a malformed error body.
-func TestRedirectIsNotFollowedAndSaysSo(t *testing.T) {
-	var elsewhere atomic.Int64
-	other := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { elsewhere.Add(1) }))
-	t.Cleanup(other.Close)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, other.URL+"/v1/charges", http.StatusTemporaryRedirect)
-	}))
-	t.Cleanup(srv.Close)
-	b := newHTTPBackend(BackendConfig{URL: String(srv.URL), Logger: DiscardLogger})
+// countingTransport is a caller's own transport: it counts the requests
+// it sends, so a test sees that the backend kept it.
+type countingTransport struct{ n atomic.Int64 }
 
-	err := b.Call(http.MethodPost, "/v1/charges", testKey, nil, &testObject{})
-	var perr *Error
-	require.ErrorAs(t, err, &perr)
-	assert.Equal(t, http.StatusTemporaryRedirect, perr.HTTPStatusCode)
-	assert.Contains(t, perr.Msg, "redirect, which the SDK does not follow")
-	assert.Contains(t, perr.Msg, strconv.Quote(other.URL+"/v1/charges"))
-	assert.Zero(t, elsewhere.Load(), "nothing reached the redirect's target")
+func (c *countingTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	c.n.Add(1)
+	return http.DefaultTransport.RoundTrip(req)
+}
+
+// TestRedirectIsNotFollowedAndSaysSo: no client stops at a redirect on its
+// own (a caller's client follows a 307 or 308 with the body, and keeps the
+// key on a downgrade to plain http on the same host), so the backend stops
+// every one of them, without changing the caller's client, and the error
+// names the redirect rather than calling it a malformed error body.
+func TestRedirectIsNotFollowedAndSaysSo(t *testing.T) {
+	followAll := func(*http.Request, []*http.Request) error { return nil }
+	passThrough := func(calls *atomic.Int64) Middleware {
+		return func(next RoundTripFunc) RoundTripFunc {
+			return func(req *http.Request, info RequestInfo) (*http.Response, error) {
+				calls.Add(1)
+				return next(req, info)
+			}
+		}
+	}
+	cases := []struct {
+		name       string
+		client     func() *http.Client
+		middleware bool
+	}{
+		{"default client", func() *http.Client { return nil }, false},
+		{"caller's client", func() *http.Client { return &http.Client{Transport: &countingTransport{}, Timeout: time.Minute} }, false},
+		{"caller's client that follows every redirect", func() *http.Client {
+			return &http.Client{Transport: &countingTransport{}, CheckRedirect: followAll}
+		}, false},
+		{"caller's client behind middleware", func() *http.Client { return &http.Client{Transport: &countingTransport{}} }, true},
+	}
+	for _, status := range []int{http.StatusTemporaryRedirect, http.StatusPermanentRedirect} {
+		for _, tc := range cases {
+			t.Run(fmt.Sprintf("%d/%s", status, tc.name), func(t *testing.T) {
+				var elsewhere atomic.Int64
+				other := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { elsewhere.Add(1) }))
+				t.Cleanup(other.Close)
+				srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+					http.Redirect(w, r, other.URL+"/v1/charges", status)
+				}))
+				t.Cleanup(srv.Close)
+				client := tc.client()
+				var before http.Client
+				if client != nil {
+					before = *client
+				}
+				var middlewareCalls atomic.Int64
+				cfg := BackendConfig{URL: String(srv.URL), HTTPClient: client, Logger: DiscardLogger, MaxNetworkRetries: Int64(0)}
+				if tc.middleware {
+					cfg.Middleware = []Middleware{passThrough(&middlewareCalls)}
+				}
+				b := newHTTPBackend(cfg)
+
+				err := b.Call(http.MethodPost, "/v1/charges", testKey, &testParams{Number: String("4242424242424242")}, &testObject{})
+				var perr *Error
+				require.ErrorAs(t, err, &perr)
+				assert.Equal(t, status, perr.HTTPStatusCode)
+				assert.Contains(t, err.Error(), "redirect, which the SDK does not follow")
+				assert.Contains(t, perr.Msg, strconv.Quote(other.URL+"/v1/charges"))
+				assert.Zero(t, elsewhere.Load(), "nothing reached the redirect's target")
+				if client == nil {
+					return
+				}
+				assert.Equal(t, int64(1), client.Transport.(*countingTransport).n.Load(), "the caller's transport sent the request")
+				assert.Equal(t, before.Timeout, client.Timeout)
+				assert.Equal(t, before.CheckRedirect == nil, client.CheckRedirect == nil, "the caller's client is not modified")
+				if tc.middleware {
+					assert.Equal(t, int64(1), middlewareCalls.Load())
+				}
+			})
+		}
+	}
 }
 
 func TestErrorBodiesMapToTypedErrors(t *testing.T) {

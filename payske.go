@@ -115,8 +115,12 @@ type BackendConfig struct {
 	// sent in clear text over a network.
 	URL *string
 
-	// HTTPClient sends the requests. The default has an 80 s timeout and
-	// does not follow redirects.
+	// HTTPClient sends the requests; the default has an 80 s timeout. The
+	// backend uses a copy of it (same Transport, Jar and Timeout) that
+	// never follows redirects, whatever its CheckRedirect says, so that
+	// the key and the body cannot be re-sent to another address; a
+	// redirect ends the call with an *Error naming it. The client given
+	// here is not modified.
 	HTTPClient *http.Client
 
 	// MaxNetworkRetries is how many times a retryable failure is retried
