@@ -376,16 +376,16 @@ func retryReason(resp *http.Response, err error) string {
 	return resp.Status
 }
 
-// describeNetworkError is err's message without the query of the URL that
-// net/http quotes: a query carries the call's params, which do not belong in
-// logs or error messages.
+// describeNetworkError is err's message without the query and the userinfo
+// of the URL that net/http quotes: a query carries the call's params, and
+// userinfo a password, neither of which belongs in logs or error messages.
 func describeNetworkError(err error) string {
 	var uerr *url.Error
 	if !errors.As(err, &uerr) {
 		return err.Error()
 	}
 	u, _, _ := strings.Cut(uerr.URL, "?")
-	return fmt.Sprintf("%s %q: %v", uerr.Op, u, uerr.Err)
+	return fmt.Sprintf("%s %q: %v", uerr.Op, redactURL(u), uerr.Err)
 }
 
 // newIdempotencyKey returns a random version 4 UUID.

@@ -235,6 +235,78 @@ func TestBaseURLMustBeHTTPSUnlessLoopback(t *testing.T) {
 	}
 }
 
+// TestBaseURLPasswordNeverReachesErrorsOrLogs: a base URL may carry
+// userinfo (a proxy's password, or a key as the user name); neither the
+// error of a refused URL, nor a network error that quotes the URL, nor a
+// log record or a printed backend shows it.
+func TestBaseURLPasswordNeverReachesErrorsOrLogs(t *testing.T) {
+	const secret = "pw_SECRET"
+	cases := []struct {
+		url   string
+		shown string // what the error shows of the URL
+		leaks []string
+	}{
+		{"http://user:pw_SECRET@api.payske.com", `"http://xxxxx@api.payske.com"`, []string{secret}},
+		{"ftp://user:pw_SECRET@api.payske.com", `"ftp://xxxxx@api.payske.com"`, []string{secret}},
+		{"https://user:pw_SECRET@api.payske.com/?live=1", `"https://xxxxx@api.payske.com/?live=1"`, []string{secret}},
+		{"https://user:pw_SECRET@api.payske.com#x", `"https://xxxxx@api.payske.com#x"`, []string{secret}},
+		{"https://user:pw_SECRET@", `"https://xxxxx@"`, []string{secret}},
+		{"user:pw_SECRET@api.payske.com", `"xxxxx@api.payske.com"`, []string{secret}},
+		{"https://user:pw SECRET@api.payske.com", `"https://xxxxx@api.payske.com"`, []string{"SECRET"}},
+		{"https://user:pw_SEC/RET@api.payske.com", `"https://xxxxx@api.payske.com"`, []string{"pw_SEC", "RET@"}},
+		{"http://pw_SECRET@api.payske.com", `"http://xxxxx@api.payske.com"`, []string{secret}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.url, func(t *testing.T) {
+			var logs bytes.Buffer
+			b := newHTTPBackend(BackendConfig{URL: String(tc.url), Logger: slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+			err := b.Call(http.MethodGet, "/v1/things", testKey, nil, &testObject{})
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "payske: BackendConfig.URL "+tc.shown)
+			for _, out := range []string{err.Error(), fmt.Sprintf("%+v", err), logs.String(), fmt.Sprintf("%+v", b), fmt.Sprintf("%#v", b), fmt.Sprintf("%d", b)} {
+				for _, leak := range tc.leaks {
+					assert.NotContains(t, out, leak)
+				}
+			}
+		})
+	}
+
+	t.Run("network error", func(t *testing.T) {
+		rec := &recorder{answers: []func(http.ResponseWriter){dropConnection}}
+		srv := httptest.NewServer(rec)
+		t.Cleanup(srv.Close)
+		var logs bytes.Buffer
+		withPassword := strings.Replace(srv.URL, "http://", "http://user:"+secret+"@", 1)
+		b := newHTTPBackend(BackendConfig{URL: String(withPassword), Logger: slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+		b.sleep = (&sleepRecorder{}).sleep
+		err := b.Call(http.MethodGet, "/v1/things", testKey, nil, &testObject{})
+		var connErr *APIConnectionError
+		require.ErrorAs(t, err, &connErr)
+		assert.Len(t, rec.requests(), 3)
+		assert.Contains(t, err.Error(), strings.Replace(srv.URL, "http://", "http://xxxxx@", 1)+"/v1/things")
+		assert.Contains(t, logs.String(), "retrying request")
+		for _, out := range []string{err.Error(), logs.String(), fmt.Sprintf("%v", b), fmt.Sprintf("%s", b)} {
+			assert.NotContains(t, out, secret)
+		}
+	})
+}
+
+func TestRedactURL(t *testing.T) {
+	cases := map[string]string{
+		"https://api.payske.com/v1":         "https://api.payske.com/v1",
+		"https://u:p@api.payske.com/v1?q=1": "https://xxxxx@api.payske.com/v1?q=1",
+		"https://sk_live_x@api.payske.com":  "https://xxxxx@api.payske.com",
+		"u:p@api.payske.com":                "xxxxx@api.payske.com",
+		"https://u:p%zz@api.payske.com":     "https://xxxxx@api.payske.com",
+		"https://api.payske.com/a@b":        "https://api.payske.com/a@b",
+		"":                                  "",
+		"/v1/charges":                       "/v1/charges",
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, redactURL(in), in)
+	}
+}
+
 func TestIDsAreEscapedIntoTheirPathSegment(t *testing.T) {
 	cases := []struct {
 		id   string

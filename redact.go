@@ -32,3 +32,13 @@ func (o RawRequestOptions) String() string {
 // Format implements fmt.Formatter: every verb prints String, so that no
 // verb (%d included, which String alone does not cover) prints the key.
 func (o RawRequestOptions) Format(f fmt.State, verb rune) { redact.Format(f, verb, o.String()) }
+
+// String describes the backend by its base URL, without the URL's userinfo,
+// so that printing a Backend never prints a password the URL holds.
+func (b *httpBackend) String() string {
+	return fmt.Sprintf("payske.Backend{URL: %s}", redactURL(b.baseURL))
+}
+
+// Format implements fmt.Formatter: every verb prints String, so that no
+// verb prints the base URL's userinfo.
+func (b *httpBackend) Format(f fmt.State, verb rune) { redact.Format(f, verb, b.String()) }
