@@ -112,6 +112,8 @@ func (b *httpBackend) Call(method, path, key string, params ParamsContainer, v L
 
 // callOptions are the per-call settings read from Params or ListParams.
 type callOptions struct {
+	// origin names the struct the settings came from, for errors.
+	origin         string
 	ctx            context.Context
 	headers        http.Header
 	idempotencyKey *string
@@ -124,11 +126,11 @@ func optionsOf(req *Request) callOptions {
 		if p.Context != nil {
 			o.ctx = p.Context
 		}
-		o.headers, o.idempotencyKey, o.account = p.Headers, p.IdempotencyKey, p.PayskeAccount
+		o.origin, o.headers, o.idempotencyKey, o.account = "Params", p.Headers, p.IdempotencyKey, p.PayskeAccount
 	}
 	if lp := listParamsOf(req.ListParams); lp != nil {
 		o.ctx = lp.context()
-		o.headers, o.account = lp.Headers, lp.PayskeAccount
+		o.origin, o.headers, o.account = "ListParams", lp.Headers, lp.PayskeAccount
 	}
 	return o
 }
@@ -166,11 +168,17 @@ func (b *httpBackend) Do(req *Request, v LastResponseSetter) error {
 	if req.Key == "" {
 		return ErrNoAPIKey
 	}
+	if err := checkHeaderValue("the API key", req.Key); err != nil {
+		return err
+	}
 	path, err := req.Path()
 	if err != nil {
 		return err
 	}
 	opts := optionsOf(req)
+	if err := opts.checkHeaders(); err != nil {
+		return err
+	}
 
 	values := req.Form
 	if values == nil {
