@@ -345,18 +345,35 @@ func (b *httpBackend) logDone(ctx context.Context, req *Request, lr *APIResponse
 }
 
 // fail logs a call's final error, with the call's context, and returns it.
+// What an *Error says of the answer (status, request ID, type, code) goes in
+// attributes of its own, so that a log pipeline can count and alert on them
+// without parsing the message.
 func (b *httpBackend) fail(ctx context.Context, req *Request, attempt int64, start time.Time, err error) error {
 	level := slog.LevelError
-	var perr *Error
-	if errors.As(err, &perr) && perr.HTTPStatusCode >= 400 && perr.HTTPStatusCode < 500 {
-		// A decline or a bad parameter is an answer for the caller to
-		// handle, not an operational fault.
-		level = slog.LevelInfo
-	}
-	b.logger.LogAttrs(ctx, level, "payske: request failed",
+	attrs := []slog.Attr{
 		slog.String("method", req.Method), slog.String("route", req.Route),
 		slog.Int64("attempts", attempt+1), slog.Duration("elapsed", time.Since(start)),
-		slog.String("error", err.Error()))
+	}
+	var perr *Error
+	if errors.As(err, &perr) {
+		if perr.HTTPStatusCode >= 400 && perr.HTTPStatusCode < 500 {
+			// A decline or a bad parameter is an answer for the caller to
+			// handle, not an operational fault.
+			level = slog.LevelInfo
+		}
+		if perr.HTTPStatusCode != 0 {
+			attrs = append(attrs, slog.Int("status", perr.HTTPStatusCode))
+		}
+		if perr.RequestID != "" {
+			attrs = append(attrs, slog.String("request_id", perr.RequestID))
+		}
+		attrs = append(attrs, slog.String("type", string(perr.Type)))
+		if perr.Code != "" {
+			attrs = append(attrs, slog.String("code", string(perr.Code)))
+		}
+	}
+	attrs = append(attrs, slog.String("error", err.Error()))
+	b.logger.LogAttrs(ctx, level, "payske: request failed", attrs...)
 	return err
 }
 

@@ -895,6 +895,53 @@ func TestLogsNeverContainTheKeyOrTheBody(t *testing.T) {
 	}
 }
 
+// TestFailedCallRecordCarriesTheAnswer: the one record of a failed call is
+// at Info for a 4xx (an answer for the caller) and at Error otherwise, and
+// carries the status, request ID, error type and code as attributes of
+// their own, not only inside the message.
+func TestFailedCallRecordCarriesTheAnswer(t *testing.T) {
+	cases := []struct {
+		name   string
+		answer func(http.ResponseWriter)
+		level  string
+		attrs  map[string]any // JSON values; nil means absent
+	}{
+		{"card decline", jsonAnswer(402, `{"error":{"type":"card_error","code":"card_declined","decline_code":"generic_decline","message":"Your card was declined."}}`),
+			"INFO", map[string]any{"status": 402.0, "request_id": "req_test123", "type": "card_error", "code": "card_declined"}},
+		{"server error", jsonAnswer(500, `{"error":{"type":"api_error","message":"boom"}}`),
+			"ERROR", map[string]any{"status": 500.0, "request_id": "req_test123", "type": "api_error", "code": nil}},
+		{"network failure", dropConnection,
+			"ERROR", map[string]any{"status": nil, "request_id": nil, "type": "api_connection_error", "code": nil}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := &recorder{answers: []func(http.ResponseWriter){tc.answer}}
+			srv := httptest.NewServer(rec)
+			t.Cleanup(srv.Close)
+			var logs bytes.Buffer
+			b := newHTTPBackend(BackendConfig{URL: String(srv.URL), MaxNetworkRetries: Int64(0),
+				Logger: slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+			require.Error(t, b.Call(http.MethodPost, "/v1/charges", testKey, nil, &testObject{}))
+
+			var record map[string]any
+			require.NoError(t, json.Unmarshal(logs.Bytes(), &record), "one JSON record: %s", logs.String())
+			assert.Equal(t, "payske: request failed", record["msg"])
+			assert.Equal(t, tc.level, record["level"])
+			assert.Equal(t, "/v1/charges", record["route"])
+			assert.Equal(t, 1.0, record["attempts"])
+			assert.NotEmpty(t, record["error"])
+			for k, want := range tc.attrs {
+				got, ok := record[k]
+				if want == nil {
+					assert.False(t, ok, "%s: %v", k, got)
+					continue
+				}
+				assert.Equal(t, want, got, k)
+			}
+		})
+	}
+}
+
 func TestDefaultLoggerIsQuietBelowError(t *testing.T) {
 	l := defaultLogger()
 	assert.False(t, l.Enabled(context.Background(), slog.LevelWarn))
