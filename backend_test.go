@@ -960,7 +960,7 @@ func TestGetBackendWithConfigDoesNotWriteIntoTheConfig(t *testing.T) {
 	assert.Equal(t, "https://example.test/", *cfg.URL)
 	assert.Equal(t, int64(-1), *cfg.MaxNetworkRetries)
 	assert.Same(t, client, cfg.HTTPClient)
-	assert.Nil(t, client.CheckRedirect, "the caller's client is used as it is")
+	assert.Nil(t, client.CheckRedirect, "the caller's client is not modified")
 	assert.Equal(t, "https://example.test", hb.baseURL)
 	assert.Equal(t, int64(0), hb.retry.maxRetries)
 
