@@ -50,7 +50,6 @@ type httpBackend struct {
 
 func newHTTPBackend(c BackendConfig) *httpBackend {
 	b := &httpBackend{
-		client:  c.HTTPClient,
 		logger:  c.Logger,
 		sleep:   sleepContext,
 		maxBody: maxBodyBytes,
@@ -65,14 +64,7 @@ func newHTTPBackend(c BackendConfig) *httpBackend {
 	} else {
 		b.baseURL = u.String()
 	}
-	if b.client == nil {
-		b.client = &http.Client{
-			Timeout: 80 * time.Second,
-			// The API never redirects; following one could send the body
-			// (and, on the same host, the key) somewhere unexpected.
-			CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
-		}
-	}
+	b.client = noRedirects(c.HTTPClient)
 	if b.logger == nil {
 		b.logger = defaultLogger()
 	}
@@ -97,6 +89,22 @@ func newHTTPBackend(c BackendConfig) *httpBackend {
 	return b
 }
 
+// noRedirects returns a client that sends like c (the default client when
+// c is nil) but never follows a redirect. The API never redirects; following
+// one would re-send the body (card numbers included) and, on the same host
+// or after a downgrade to plain http, the key somewhere unexpected, past the
+// https-only check of the base URL. c itself is left as it is: the caller
+// may use it for other requests.
+func noRedirects(c *http.Client) *http.Client {
+	out := &http.Client{Timeout: 80 * time.Second}
+	if c != nil {
+		copied := *c
+		out = &copied
+	}
+	out.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	return out
+}
+
 // Call implements Backend for fixed paths.
 func (b *httpBackend) Call(method, path, key string, params ParamsContainer, v LastResponseSetter) error {
 	return b.Do(&Request{Method: method, Route: path, Key: key, Params: params}, v)
@@ -104,6 +112,8 @@ func (b *httpBackend) Call(method, path, key string, params ParamsContainer, v L
 
 // callOptions are the per-call settings read from Params or ListParams.
 type callOptions struct {
+	// origin names the struct the settings came from, for errors.
+	origin         string
 	ctx            context.Context
 	headers        http.Header
 	idempotencyKey *string
@@ -116,11 +126,11 @@ func optionsOf(req *Request) callOptions {
 		if p.Context != nil {
 			o.ctx = p.Context
 		}
-		o.headers, o.idempotencyKey, o.account = p.Headers, p.IdempotencyKey, p.PayskeAccount
+		o.origin, o.headers, o.idempotencyKey, o.account = "Params", p.Headers, p.IdempotencyKey, p.PayskeAccount
 	}
 	if lp := listParamsOf(req.ListParams); lp != nil {
 		o.ctx = lp.context()
-		o.headers, o.account = lp.Headers, lp.PayskeAccount
+		o.origin, o.headers, o.account = "ListParams", lp.Headers, lp.PayskeAccount
 	}
 	return o
 }
@@ -158,11 +168,17 @@ func (b *httpBackend) Do(req *Request, v LastResponseSetter) error {
 	if req.Key == "" {
 		return ErrNoAPIKey
 	}
+	if err := checkHeaderValue("the API key", req.Key); err != nil {
+		return err
+	}
 	path, err := req.Path()
 	if err != nil {
 		return err
 	}
 	opts := optionsOf(req)
+	if err := opts.checkHeaders(); err != nil {
+		return err
+	}
 
 	values := req.Form
 	if values == nil {
@@ -182,9 +198,11 @@ func (b *httpBackend) Do(req *Request, v LastResponseSetter) error {
 	var idempotencyKey string
 	if opts.idempotencyKey != nil {
 		idempotencyKey = *opts.idempotencyKey
-	} else if req.Method == http.MethodPost {
+	}
+	if idempotencyKey == "" && req.Method == http.MethodPost {
 		// One key for every attempt of this call: a retry of a request the
 		// server already applied replays its answer instead of acting twice.
+		// An empty key would send no header at all, and so is no key.
 		idempotencyKey = newIdempotencyKey()
 	}
 
@@ -327,18 +345,35 @@ func (b *httpBackend) logDone(ctx context.Context, req *Request, lr *APIResponse
 }
 
 // fail logs a call's final error, with the call's context, and returns it.
+// What an *Error says of the answer (status, request ID, type, code) goes in
+// attributes of its own, so that a log pipeline can count and alert on them
+// without parsing the message.
 func (b *httpBackend) fail(ctx context.Context, req *Request, attempt int64, start time.Time, err error) error {
 	level := slog.LevelError
-	var perr *Error
-	if errors.As(err, &perr) && perr.HTTPStatusCode >= 400 && perr.HTTPStatusCode < 500 {
-		// A decline or a bad parameter is an answer for the caller to
-		// handle, not an operational fault.
-		level = slog.LevelInfo
-	}
-	b.logger.LogAttrs(ctx, level, "payske: request failed",
+	attrs := []slog.Attr{
 		slog.String("method", req.Method), slog.String("route", req.Route),
 		slog.Int64("attempts", attempt+1), slog.Duration("elapsed", time.Since(start)),
-		slog.String("error", err.Error()))
+	}
+	var perr *Error
+	if errors.As(err, &perr) {
+		if perr.HTTPStatusCode >= 400 && perr.HTTPStatusCode < 500 {
+			// A decline or a bad parameter is an answer for the caller to
+			// handle, not an operational fault.
+			level = slog.LevelInfo
+		}
+		if perr.HTTPStatusCode != 0 {
+			attrs = append(attrs, slog.Int("status", perr.HTTPStatusCode))
+		}
+		if perr.RequestID != "" {
+			attrs = append(attrs, slog.String("request_id", perr.RequestID))
+		}
+		attrs = append(attrs, slog.String("type", string(perr.Type)))
+		if perr.Code != "" {
+			attrs = append(attrs, slog.String("code", string(perr.Code)))
+		}
+	}
+	attrs = append(attrs, slog.String("error", err.Error()))
+	b.logger.LogAttrs(ctx, level, "payske: request failed", attrs...)
 	return err
 }
 
@@ -366,16 +401,16 @@ func retryReason(resp *http.Response, err error) string {
 	return resp.Status
 }
 
-// describeNetworkError is err's message without the query of the URL that
-// net/http quotes: a query carries the call's params, which do not belong in
-// logs or error messages.
+// describeNetworkError is err's message without the query and the userinfo
+// of the URL that net/http quotes: a query carries the call's params, and
+// userinfo a password, neither of which belongs in logs or error messages.
 func describeNetworkError(err error) string {
 	var uerr *url.Error
 	if !errors.As(err, &uerr) {
 		return err.Error()
 	}
 	u, _, _ := strings.Cut(uerr.URL, "?")
-	return fmt.Sprintf("%s %q: %v", uerr.Op, u, uerr.Err)
+	return fmt.Sprintf("%s %q: %v", uerr.Op, redactURL(u), uerr.Err)
 }
 
 // newIdempotencyKey returns a random version 4 UUID.

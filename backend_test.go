@@ -235,6 +235,78 @@ func TestBaseURLMustBeHTTPSUnlessLoopback(t *testing.T) {
 	}
 }
 
+// TestBaseURLPasswordNeverReachesErrorsOrLogs: a base URL may carry
+// userinfo (a proxy's password, or a key as the user name); neither the
+// error of a refused URL, nor a network error that quotes the URL, nor a
+// log record or a printed backend shows it.
+func TestBaseURLPasswordNeverReachesErrorsOrLogs(t *testing.T) {
+	const secret = "pw_SECRET"
+	cases := []struct {
+		url   string
+		shown string // what the error shows of the URL
+		leaks []string
+	}{
+		{"http://user:pw_SECRET@api.payske.com", `"http://xxxxx@api.payske.com"`, []string{secret}},
+		{"ftp://user:pw_SECRET@api.payske.com", `"ftp://xxxxx@api.payske.com"`, []string{secret}},
+		{"https://user:pw_SECRET@api.payske.com/?live=1", `"https://xxxxx@api.payske.com/?live=1"`, []string{secret}},
+		{"https://user:pw_SECRET@api.payske.com#x", `"https://xxxxx@api.payske.com#x"`, []string{secret}},
+		{"https://user:pw_SECRET@", `"https://xxxxx@"`, []string{secret}},
+		{"user:pw_SECRET@api.payske.com", `"xxxxx@api.payske.com"`, []string{secret}},
+		{"https://user:pw SECRET@api.payske.com", `"https://xxxxx@api.payske.com"`, []string{"SECRET"}},
+		{"https://user:pw_SEC/RET@api.payske.com", `"https://xxxxx@api.payske.com"`, []string{"pw_SEC", "RET@"}},
+		{"http://pw_SECRET@api.payske.com", `"http://xxxxx@api.payske.com"`, []string{secret}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.url, func(t *testing.T) {
+			var logs bytes.Buffer
+			b := newHTTPBackend(BackendConfig{URL: String(tc.url), Logger: slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+			err := b.Call(http.MethodGet, "/v1/things", testKey, nil, &testObject{})
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "payske: BackendConfig.URL "+tc.shown)
+			for _, out := range []string{err.Error(), fmt.Sprintf("%+v", err), logs.String(), fmt.Sprintf("%+v", b), fmt.Sprintf("%#v", b), fmt.Sprintf("%d", b)} {
+				for _, leak := range tc.leaks {
+					assert.NotContains(t, out, leak)
+				}
+			}
+		})
+	}
+
+	t.Run("network error", func(t *testing.T) {
+		rec := &recorder{answers: []func(http.ResponseWriter){dropConnection}}
+		srv := httptest.NewServer(rec)
+		t.Cleanup(srv.Close)
+		var logs bytes.Buffer
+		withPassword := strings.Replace(srv.URL, "http://", "http://user:"+secret+"@", 1)
+		b := newHTTPBackend(BackendConfig{URL: String(withPassword), Logger: slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+		b.sleep = (&sleepRecorder{}).sleep
+		err := b.Call(http.MethodGet, "/v1/things", testKey, nil, &testObject{})
+		var connErr *APIConnectionError
+		require.ErrorAs(t, err, &connErr)
+		assert.Len(t, rec.requests(), 3)
+		assert.Contains(t, err.Error(), strings.Replace(srv.URL, "http://", "http://xxxxx@", 1)+"/v1/things")
+		assert.Contains(t, logs.String(), "retrying request")
+		for _, out := range []string{err.Error(), logs.String(), fmt.Sprintf("%v", b), fmt.Sprintf("%s", b)} {
+			assert.NotContains(t, out, secret)
+		}
+	})
+}
+
+func TestRedactURL(t *testing.T) {
+	cases := map[string]string{
+		"https://api.payske.com/v1":         "https://api.payske.com/v1",
+		"https://u:p@api.payske.com/v1?q=1": "https://xxxxx@api.payske.com/v1?q=1",
+		"https://sk_live_x@api.payske.com":  "https://xxxxx@api.payske.com",
+		"u:p@api.payske.com":                "xxxxx@api.payske.com",
+		"https://u:p%zz@api.payske.com":     "https://xxxxx@api.payske.com",
+		"https://api.payske.com/a@b":        "https://api.payske.com/a@b",
+		"":                                  "",
+		"/v1/charges":                       "/v1/charges",
+	}
+	for in, want := range cases {
+		assert.Equal(t, want, redactURL(in), in)
+	}
+}
+
 func TestIDsAreEscapedIntoTheirPathSegment(t *testing.T) {
 	cases := []struct {
 		id   string
@@ -358,6 +430,21 @@ func TestDroppedConnectionsAreRetriedWithOneIdempotencyKey(t *testing.T) {
 	require.Len(t, reqs, 3)
 	assert.Equal(t, reqs[0].Header.Get("Idempotency-Key"), reqs[2].Header.Get("Idempotency-Key"))
 	assert.Equal(t, "obj_1", out.ID)
+}
+
+// TestEmptyIdempotencyKeyStillGetsOneKeyForEveryAttempt: an empty key sends
+// no header, so a POST retried after a dropped connection could act twice;
+// the SDK generates one instead, as it does when none is set.
+func TestEmptyIdempotencyKeyStillGetsOneKeyForEveryAttempt(t *testing.T) {
+	rec, b, _ := newTestServer(t, dropConnection, jsonAnswer(200, `{"id":"obj_1"}`))
+	p := &testParams{Amount: Int64(1)}
+	p.SetIdempotencyKey("")
+	require.NoError(t, b.Call(http.MethodPost, "/v1/things", testKey, p, &testObject{}))
+	reqs := rec.requests()
+	require.Len(t, reqs, 2)
+	key := reqs[0].Header.Get("Idempotency-Key")
+	assert.Regexp(t, uuidV4, key)
+	assert.Equal(t, key, reqs[1].Header.Get("Idempotency-Key"))
 }
 
 func TestConnectionFailureIsAnAPIConnectionError(t *testing.T) {
@@ -628,26 +715,83 @@ func TestNonJSONErrorBodiesStillGiveAnError(t *testing.T) {
 	}
 }
 
-// TestRedirectIsNotFollowedAndSaysSo: the default client stops at a
-// redirect (the key and body must not travel to another address), and the
-// error names it rather than calling it a malformed error body.
-func TestRedirectIsNotFollowedAndSaysSo(t *testing.T) {
-	var elsewhere atomic.Int64
-	other := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { elsewhere.Add(1) }))
-	t.Cleanup(other.Close)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, other.URL+"/v1/charges", http.StatusTemporaryRedirect)
-	}))
-	t.Cleanup(srv.Close)
-	b := newHTTPBackend(BackendConfig{URL: String(srv.URL), Logger: DiscardLogger})
+// countingTransport is a caller's own transport: it counts the requests
+// it sends, so a test sees that the backend kept it.
+type countingTransport struct{ n atomic.Int64 }
 
-	err := b.Call(http.MethodPost, "/v1/charges", testKey, nil, &testObject{})
-	var perr *Error
-	require.ErrorAs(t, err, &perr)
-	assert.Equal(t, http.StatusTemporaryRedirect, perr.HTTPStatusCode)
-	assert.Contains(t, perr.Msg, "redirect, which the SDK does not follow")
-	assert.Contains(t, perr.Msg, strconv.Quote(other.URL+"/v1/charges"))
-	assert.Zero(t, elsewhere.Load(), "nothing reached the redirect's target")
+func (c *countingTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	c.n.Add(1)
+	return http.DefaultTransport.RoundTrip(req)
+}
+
+// TestRedirectIsNotFollowedAndSaysSo: no client stops at a redirect on its
+// own (a caller's client follows a 307 or 308 with the body, and keeps the
+// key on a downgrade to plain http on the same host), so the backend stops
+// every one of them, without changing the caller's client, and the error
+// names the redirect rather than calling it a malformed error body.
+func TestRedirectIsNotFollowedAndSaysSo(t *testing.T) {
+	followAll := func(*http.Request, []*http.Request) error { return nil }
+	passThrough := func(calls *atomic.Int64) Middleware {
+		return func(next RoundTripFunc) RoundTripFunc {
+			return func(req *http.Request, info RequestInfo) (*http.Response, error) {
+				calls.Add(1)
+				return next(req, info)
+			}
+		}
+	}
+	cases := []struct {
+		name       string
+		client     func() *http.Client
+		middleware bool
+	}{
+		{"default client", func() *http.Client { return nil }, false},
+		{"caller's client", func() *http.Client { return &http.Client{Transport: &countingTransport{}, Timeout: time.Minute} }, false},
+		{"caller's client that follows every redirect", func() *http.Client {
+			return &http.Client{Transport: &countingTransport{}, CheckRedirect: followAll}
+		}, false},
+		{"caller's client behind middleware", func() *http.Client { return &http.Client{Transport: &countingTransport{}} }, true},
+	}
+	for _, status := range []int{http.StatusTemporaryRedirect, http.StatusPermanentRedirect} {
+		for _, tc := range cases {
+			t.Run(fmt.Sprintf("%d/%s", status, tc.name), func(t *testing.T) {
+				var elsewhere atomic.Int64
+				other := httptest.NewServer(http.HandlerFunc(func(http.ResponseWriter, *http.Request) { elsewhere.Add(1) }))
+				t.Cleanup(other.Close)
+				srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+					http.Redirect(w, r, other.URL+"/v1/charges", status)
+				}))
+				t.Cleanup(srv.Close)
+				client := tc.client()
+				var before http.Client
+				if client != nil {
+					before = *client
+				}
+				var middlewareCalls atomic.Int64
+				cfg := BackendConfig{URL: String(srv.URL), HTTPClient: client, Logger: DiscardLogger, MaxNetworkRetries: Int64(0)}
+				if tc.middleware {
+					cfg.Middleware = []Middleware{passThrough(&middlewareCalls)}
+				}
+				b := newHTTPBackend(cfg)
+
+				err := b.Call(http.MethodPost, "/v1/charges", testKey, &testParams{Number: String("4242424242424242")}, &testObject{})
+				var perr *Error
+				require.ErrorAs(t, err, &perr)
+				assert.Equal(t, status, perr.HTTPStatusCode)
+				assert.Contains(t, err.Error(), "redirect, which the SDK does not follow")
+				assert.Contains(t, perr.Msg, strconv.Quote(other.URL+"/v1/charges"))
+				assert.Zero(t, elsewhere.Load(), "nothing reached the redirect's target")
+				if client == nil {
+					return
+				}
+				assert.Equal(t, int64(1), client.Transport.(*countingTransport).n.Load(), "the caller's transport sent the request")
+				assert.Equal(t, before.Timeout, client.Timeout)
+				assert.Equal(t, before.CheckRedirect == nil, client.CheckRedirect == nil, "the caller's client is not modified")
+				if tc.middleware {
+					assert.Equal(t, int64(1), middlewareCalls.Load())
+				}
+			})
+		}
+	}
 }
 
 func TestErrorBodiesMapToTypedErrors(t *testing.T) {
@@ -751,6 +895,53 @@ func TestLogsNeverContainTheKeyOrTheBody(t *testing.T) {
 	}
 }
 
+// TestFailedCallRecordCarriesTheAnswer: the one record of a failed call is
+// at Info for a 4xx (an answer for the caller) and at Error otherwise, and
+// carries the status, request ID, error type and code as attributes of
+// their own, not only inside the message.
+func TestFailedCallRecordCarriesTheAnswer(t *testing.T) {
+	cases := []struct {
+		name   string
+		answer func(http.ResponseWriter)
+		level  string
+		attrs  map[string]any // JSON values; nil means absent
+	}{
+		{"card decline", jsonAnswer(402, `{"error":{"type":"card_error","code":"card_declined","decline_code":"generic_decline","message":"Your card was declined."}}`),
+			"INFO", map[string]any{"status": 402.0, "request_id": "req_test123", "type": "card_error", "code": "card_declined"}},
+		{"server error", jsonAnswer(500, `{"error":{"type":"api_error","message":"boom"}}`),
+			"ERROR", map[string]any{"status": 500.0, "request_id": "req_test123", "type": "api_error", "code": nil}},
+		{"network failure", dropConnection,
+			"ERROR", map[string]any{"status": nil, "request_id": nil, "type": "api_connection_error", "code": nil}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rec := &recorder{answers: []func(http.ResponseWriter){tc.answer}}
+			srv := httptest.NewServer(rec)
+			t.Cleanup(srv.Close)
+			var logs bytes.Buffer
+			b := newHTTPBackend(BackendConfig{URL: String(srv.URL), MaxNetworkRetries: Int64(0),
+				Logger: slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+			require.Error(t, b.Call(http.MethodPost, "/v1/charges", testKey, nil, &testObject{}))
+
+			var record map[string]any
+			require.NoError(t, json.Unmarshal(logs.Bytes(), &record), "one JSON record: %s", logs.String())
+			assert.Equal(t, "payske: request failed", record["msg"])
+			assert.Equal(t, tc.level, record["level"])
+			assert.Equal(t, "/v1/charges", record["route"])
+			assert.Equal(t, 1.0, record["attempts"])
+			assert.NotEmpty(t, record["error"])
+			for k, want := range tc.attrs {
+				got, ok := record[k]
+				if want == nil {
+					assert.False(t, ok, "%s: %v", k, got)
+					continue
+				}
+				assert.Equal(t, want, got, k)
+			}
+		})
+	}
+}
+
 func TestDefaultLoggerIsQuietBelowError(t *testing.T) {
 	l := defaultLogger()
 	assert.False(t, l.Enabled(context.Background(), slog.LevelWarn))
@@ -769,7 +960,7 @@ func TestGetBackendWithConfigDoesNotWriteIntoTheConfig(t *testing.T) {
 	assert.Equal(t, "https://example.test/", *cfg.URL)
 	assert.Equal(t, int64(-1), *cfg.MaxNetworkRetries)
 	assert.Same(t, client, cfg.HTTPClient)
-	assert.Nil(t, client.CheckRedirect, "the caller's client is used as it is")
+	assert.Nil(t, client.CheckRedirect, "the caller's client is not modified")
 	assert.Equal(t, "https://example.test", hb.baseURL)
 	assert.Equal(t, int64(0), hb.retry.maxRetries)
 

@@ -104,7 +104,7 @@ func parseErrorBody(resp *http.Response, raw []byte) *Error {
 		// (a proxy, a wrong base URL). It is not followed, so that the key
 		// and the body never go to another address.
 		e = &Error{Msg: "the answer is a redirect, which the SDK does not follow (Location: " +
-			strconv.Quote(resp.Header.Get("Location")) + "); check BackendConfig.URL"}
+			strconv.Quote(redactURL(resp.Header.Get("Location"))) + "); check BackendConfig.URL"}
 	} else {
 		e = &Error{Msg: "the answer is not a Payske error object: " + bodySample(raw)}
 	}

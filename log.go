@@ -21,7 +21,8 @@ func (discardHandler) Handle(context.Context, slog.Record) error { return nil }
 func (d discardHandler) WithAttrs([]slog.Attr) slog.Handler      { return d }
 func (d discardHandler) WithGroup(string) slog.Handler           { return d }
 
-// defaultLogger logs errors only, to stderr.
+// defaultLogger logs Error records only, to stderr: failures of Payske or
+// of the network, not the declines and bad parameters logged at Info.
 func defaultLogger() *slog.Logger {
 	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 }

@@ -40,8 +40,9 @@ type Params struct {
 	// overridden through them.
 	Headers http.Header `form:"-"`
 
-	// IdempotencyKey is sent as the Idempotency-Key header. When it is nil a
-	// POST gets a random key, generated once and reused by every retry.
+	// IdempotencyKey is sent as the Idempotency-Key header. When it is nil
+	// or empty a POST gets a random key, generated once and reused by every
+	// retry.
 	IdempotencyKey *string `form:"-"`
 
 	// Metadata is sent as metadata[key]=value; an empty value unsets a key.
@@ -77,7 +78,8 @@ func (p *Params) AddExtra(key, value string) {
 	p.Extra.Add(key, value)
 }
 
-// SetIdempotencyKey sets the Idempotency-Key header for this call.
+// SetIdempotencyKey sets the Idempotency-Key header for this call. An empty
+// val leaves the choice to the SDK: a POST then gets a random key.
 func (p *Params) SetIdempotencyKey(val string) { p.IdempotencyKey = &val }
 
 // SetPayskeAccount sets the Payske-Account header for this call.

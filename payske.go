@@ -115,18 +115,28 @@ type BackendConfig struct {
 	// sent in clear text over a network.
 	URL *string
 
-	// HTTPClient sends the requests. The default has an 80 s timeout and
-	// does not follow redirects.
+	// HTTPClient sends the requests; the default has an 80 s timeout. The
+	// backend uses a copy of it (same Transport, Jar and Timeout) that
+	// never follows redirects, whatever its CheckRedirect says, so that
+	// the key and the body cannot be re-sent to another address; a
+	// redirect ends the call with an *Error naming it. The client given
+	// here is not modified.
 	HTTPClient *http.Client
 
 	// MaxNetworkRetries is how many times a retryable failure is retried
 	// (DefaultMaxNetworkRetries when nil; 0 disables retries).
 	MaxNetworkRetries *int64
 
-	// Logger receives one record per failed call (Error level) and, at
-	// Debug level, one per attempt. The default logs errors to stderr; use
-	// DiscardLogger for silence. API keys and request bodies are never
-	// logged.
+	// Logger receives one record per failed call: at Info level when
+	// Payske answered 4xx (a decline, a bad parameter: an answer for the
+	// caller to handle), at Error level otherwise (5xx, network failure,
+	// unreadable answer). The record's attributes are method, route,
+	// attempts, elapsed, status, request_id, type and code (those the
+	// failure has) and error. A call refused before any request (no key,
+	// invalid base URL or header) is not logged: its error says it all.
+	// Each retry is a Warn record, and each successful call a Debug one.
+	// The default logs Error records to stderr; use DiscardLogger for
+	// silence. API keys, request bodies and card numbers are never logged.
 	Logger *slog.Logger
 
 	// Middleware wraps every HTTP attempt, retries included; the first is

@@ -49,7 +49,9 @@ type RawRequestOptions struct {
 // (sent in key order), *form.Values (sent in its order), or a params struct
 // (or pointer to one) tagged for the form package, such as
 // *payske.ChargeParams. The per-call options come from ctx and opts, not
-// from a params struct's Params.
+// from a params struct's Params. A key, idempotency key, account or header
+// that HTTP cannot carry (a line break, say) fails before any request with
+// an error wrapping ErrInvalidHeader.
 //
 // The answer's status, headers, request ID and body are in the returned
 // APIResponse; APIResponse.Decode unmarshals the body.
@@ -71,6 +73,13 @@ func RawRequest(ctx context.Context, method, path string, params any, opts *RawR
 	var o RawRequestOptions
 	if opts != nil {
 		o = *opts
+	}
+	if err := checkHeaderValue("RawRequestOptions.Key", o.Key); err != nil {
+		return nil, err
+	}
+	rawOpts := callOptions{origin: "RawRequestOptions", headers: o.Headers, idempotencyKey: &o.IdempotencyKey, account: &o.PayskeAccount}
+	if err := rawOpts.checkHeaders(); err != nil {
+		return nil, err
 	}
 	if o.Key == "" {
 		o.Key = Key

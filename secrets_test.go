@@ -21,6 +21,7 @@ import (
 	payske "github.com/payske/payske-go"
 	"github.com/payske/payske-go/client"
 	"github.com/payske/payske-go/token"
+	"github.com/payske/payske-go/webhook"
 )
 
 // The secrets of these tests: a key and a card number that are easy to
@@ -202,6 +203,10 @@ func TestPrintingNeverShowsSecrets(t *testing.T) {
 	api := client.New(secretKey, &payske.Backends{API: backend})
 	tokens := &token.Client{B: backend, Key: secretKey}
 	req := &payske.Request{Method: http.MethodPost, Route: "/v1/tokens", Key: secretKey, Params: params}
+	rawOpts := &payske.RawRequestOptions{Key: secretKey, Backend: backend, IdempotencyKey: "order-1",
+		Headers: http.Header{"X-Forwarded-Key": {secretKey}}}
+	unsigned := &webhook.UnsignedPayload{Payload: []byte(`{"id":"evt_1"}`), Secret: secretKey}
+	signed := webhook.GenerateTestSignedPayload(unsigned)
 
 	values := map[string]any{
 		"*TokenParams": params, "TokenParams": *params,
@@ -211,10 +216,16 @@ func TestPrintingNeverShowsSecrets(t *testing.T) {
 		"*client.API": api, "client.API": *api,
 		"*token.Client": tokens, "token.Client": *tokens, "api.Charges": api.Charges,
 		"*Request": req, "Request": *req,
+		"*RawRequestOptions": rawOpts, "RawRequestOptions": *rawOpts,
+		"*webhook.UnsignedPayload": unsigned, "webhook.UnsignedPayload": *unsigned,
+		"*webhook.SignedPayload": signed, "webhook.SignedPayload": *signed,
+		"api.BankAccounts": api.BankAccounts, "api.Cards": api.Cards, "api.CheckoutSessions": api.CheckoutSessions,
+		"api.Customers": api.Customers, "api.Events": api.Events, "api.PaymentSources": api.PaymentSources,
+		"api.Refunds": api.Refunds, "api.Sources": api.Sources, "api.Tokens": api.Tokens,
 		"struct holding a client": struct{ Tokens token.Client }{*tokens},
 	}
 	for name, v := range values {
-		for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%d", "%x", "%q"} {
+		for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%d", "%x", "%X", "%q", "%t"} {
 			out := fmt.Sprintf(verb, v)
 			assert.Empty(t, leaks(out), "%s printed with %s: %s", name, verb, out)
 		}
@@ -225,4 +236,7 @@ func TestPrintingNeverShowsSecrets(t *testing.T) {
 	assert.Contains(t, fmt.Sprintf("%v", req), "Route: /v1/tokens")
 	assert.Contains(t, fmt.Sprintf("%v", req), "Key: [redacted]")
 	assert.Contains(t, fmt.Sprintf("%v", req), "*payske.TokenParams")
+	assert.Contains(t, fmt.Sprintf("%+v", rawOpts), `IdempotencyKey: "order-1"`)
+	assert.Contains(t, fmt.Sprintf("%+v", rawOpts), `Headers: ["X-Forwarded-Key"]`)
+	assert.Contains(t, fmt.Sprintf("%v", signed), "Secret: [redacted]")
 }

@@ -25,3 +25,12 @@ func Format(f fmt.State, verb rune, description string) {
 		_, _ = fmt.Fprintf(f, "%%!%c(%s)", verb, description)
 	}
 }
+
+// Secret stands in for a secret in a description: it says whether there is
+// one, never what it is.
+func Secret(s string) string {
+	if s == "" {
+		return "[none]"
+	}
+	return "[redacted]"
+}

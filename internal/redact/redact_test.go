@@ -32,3 +32,8 @@ func TestEveryVerbPrintsTheDescriptionOnly(t *testing.T) {
 	// Nested in a struct that does not redact, the holder still does.
 	assert.Equal(t, "{H:holder{key: [redacted]}}", fmt.Sprintf("%+v", struct{ H holder }{h}))
 }
+
+func TestSecretSaysWhetherThereIsOne(t *testing.T) {
+	assert.Equal(t, "[none]", redact.Secret(""))
+	assert.Equal(t, "[redacted]", redact.Secret("sk_test_secret"))
+}
