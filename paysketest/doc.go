@@ -22,13 +22,23 @@
 //
 // # Behaviour
 //
-// Charges with capture=false are authorized and captured later (a partial
-// capture releases the rest, shown in amount_refunded); an authorization
-// not captured within 7 days of the server's Clock is released (refunded,
-// with a charge.expired event), checked lazily on the next request.
-// Refunds, partial or full, update the charge's amount_refunded, refunded
-// and refunds list; refunding more than what is left is a 400
-// amount_too_large. Tokens are single use. Attaching a token to a customer
+// Charges with capture=false are authorized and captured later; an
+// authorization not captured within 7 days of the server's Clock is
+// released (refunded, with a charge.expired event), checked lazily on the
+// next request. Refunds, partial or full, update the charge's
+// amount_refunded, refunded and refunds list; refunding more than what is
+// left is a 400 amount_too_large. An authorization can be refunded in part
+// before it is captured: that part stays refunded, and the capture takes
+// at most what is left. A partial capture releases the rest as a refund
+// without a balance transaction. So amount_refunded is always the sum of
+// the charge's refunds, refunded means all of amount is back, and refunds
+// of captured money never exceed amount_captured.
+//
+// After each request the server checks these rules on the charges the
+// request touched (and NewTestServer on every charge when the test ends).
+// A request that breaks one is answered with a 500 api_error naming it,
+// and Server.Violations records it; NewTestServer and NewTestClient fail
+// the test when there is any. Tokens are single use. Attaching a token to a customer
 // makes a card or bank account and sets the customer's default_source when
 // it had none; charging a customer without a source charges that default.
 // A deleted customer answers 404 resource_missing. Bank accounts verify with

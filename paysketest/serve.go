@@ -121,6 +121,9 @@ func (s *Server) serve(r *http.Request, requestID string) answer {
 	} else {
 		a.body = mustJSON(obj)
 	}
+	if bad := s.st.checkTouched(); len(bad) > 0 {
+		a = s.recordViolations(r.Method, path, bad)
+	}
 	if scoped != "" && a.status < 500 {
 		s.idem[scoped] = &idemEntry{method: r.Method, path: path, body: raw, status: a.status, answer: a.body}
 	}

@@ -37,6 +37,9 @@ type Server struct {
 	st   *state
 	idem map[string]*idemEntry
 
+	vmu        sync.Mutex // guards violations, read outside requests
+	violations []string
+
 	http     *http.Server
 	listener net.Listener
 	once     sync.Once
@@ -119,7 +122,13 @@ func newServer(opts ...Option) *Server {
 func NewTestServer(tb testing.TB, opts ...Option) *Server {
 	tb.Helper()
 	s := NewServer(opts...)
-	tb.Cleanup(s.Close)
+	tb.Cleanup(func() {
+		s.Close()
+		s.checkAllCharges()
+		for _, v := range s.Violations() {
+			tb.Errorf("paysketest: ledger invariant broken: %s", v)
+		}
+	})
 	return s
 }
 
