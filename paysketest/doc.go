@@ -8,8 +8,10 @@
 //
 // Outside a test, NewServer starts one to Close when done; Server.Client,
 // Server.Backends (for client.New) and Server.URL (for
-// payske.BackendConfig.URL) point the SDK at it. The command
-// cmd/payske-mock serves the same fake on a port, for other languages.
+// payske.BackendConfig.URL) point the SDK at it; NewHandlerServer and
+// Server.Serve serve it on a listener of one's own. The command
+// cmd/payske-mock serves the same fake that way on a port, for other
+// languages.
 //
 // Every endpoint of the API reference is served: charges, customers,
 // refunds, tokens, sources, customer cards and bank accounts, Checkout
@@ -19,6 +21,18 @@
 // required parameter are 400 invalid_request_error answers whose param
 // names the parameter (shipping[address][line1]). Requests need a secret
 // test key (sk_test_...), as a Bearer token or basic authentication.
+//
+// A body is at most 1 MiB, and a body or query at most 1000 parameters
+// whose names are at most 1 KiB and nest at most 8 levels (a[b][c] is 2;
+// the deepest real parameter has 5): past a limit the answer is a 400
+// invalid_request_error that names it, with param set to the offending
+// name, shortened. The path is matched segment by segment as sent, before
+// unescaping, so an ID is always one segment (an escaped slash in it stays
+// part of the ID); a path that is not exactly an endpoint (a trailing or
+// doubled slash, an extra segment, a dot segment, the wrong method) is a
+// 404 "Unrecognized request URL". Close waits for the requests in flight
+// but not for idle connections, nor for connections that have sent
+// nothing yet.
 //
 // # Behaviour
 //

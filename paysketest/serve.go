@@ -3,6 +3,7 @@ package paysketest
 import (
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"strings"
@@ -88,7 +89,9 @@ func (s *Server) serve(r *http.Request, requestID string) answer {
 	}
 	params, err := parseForm(raw)
 	if err != nil {
-		return errorAnswer(invalidParam("", "Invalid request: %v.", err))
+		fe := &formError{msg: err.Error()}
+		errors.As(err, &fe)
+		return errorAnswer(invalidParam(fe.param, "Invalid request: %s.", fe.msg))
 	}
 	if aerr := validate(rt.spec, params); aerr != nil {
 		return errorAnswer(aerr)
