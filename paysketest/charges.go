@@ -1,6 +1,7 @@
 package paysketest
 
 import (
+	"maps"
 	"net/http"
 	"strings"
 )
@@ -292,8 +293,10 @@ func updateCharge(c *call) (obj, *apiError) {
 	return c.respond(ch)
 }
 
-// captureCharge is POST /v1/charges/{charge}/capture. Capturing less than
-// the authorized amount releases the rest, which shows in amount_refunded.
+// captureCharge is POST /v1/charges/{charge}/capture. What was refunded
+// of the authorization before the capture stays refunded and cannot be
+// captured; capturing less than what is left releases the rest as a
+// refund, so that amount_refunded is always the sum of the refunds.
 func captureCharge(c *call) (obj, *apiError) {
 	ch, err := c.charge(c.path["charge"], "charge")
 	if err != nil {
@@ -308,22 +311,27 @@ func captureCharge(c *call) (obj, *apiError) {
 	case ch["status"] != "succeeded":
 		return nil, invalidRequest("charge_not_capturable", "", "Charge %s has status %s and cannot be captured.", id, ch["status"])
 	}
-	amount := ch["amount"].(int64)
-	captured := amount
+	capturable := ch["amount"].(int64) - ch["amount_refunded"].(int64)
+	captured := capturable
 	if v, ok := c.params.int("amount"); ok {
-		if v < 1 || v > amount {
-			return nil, invalidRequest("amount_too_large", "amount", "Invalid amount: you can capture between 1 and %d (the authorized amount), got %d.", amount, v)
+		if v < 1 || v > capturable {
+			return nil, invalidRequest("amount_too_large", "amount",
+				"Invalid amount: you can capture between 1 and %d (the authorized amount less what was refunded), got %d.", capturable, v)
 		}
 		captured = v
 	}
-	fields := obj{"captured": true, "amount_captured": captured, "amount_refunded": amount - captured,
+	prev := obj{}
+	if release := capturable - captured; release > 0 {
+		_, prev = c.newRefund(ch, release, nil, obj{})
+	}
+	fields := obj{"captured": true, "amount_captured": captured,
 		"balance_transaction": c.balanceTransaction(ch, captured, "charge")}
 	for _, f := range []string{"receipt_email", "statement_descriptor", "statement_descriptor_suffix", "transfer_group"} {
 		if v, ok := optString(c.params, f); ok {
 			fields[f] = v
 		}
 	}
-	prev := update(ch, fields)
+	maps.Copy(prev, update(ch, fields))
 	delete(c.st.uncaptured, id)
 	c.event("charge.captured", ch, prev)
 	return c.respond(ch)
@@ -341,12 +349,11 @@ func listCharges(c *call) (obj, *apiError) {
 // Sessions past expires_at expire.
 func (st *state) expire(c *call) {
 	for id := range st.uncaptured {
-		ch := st.objects[id]
+		ch := st.get("charge", id)
 		if ch["created"].(int64)+uncapturedLifetime > c.now {
 			continue
 		}
-		delete(st.uncaptured, id)
-		c.refund(ch, ch["amount"].(int64), "expired_uncaptured_charge", obj{})
+		c.refund(ch, ch["amount"].(int64)-ch["amount_refunded"].(int64), "expired_uncaptured_charge", obj{})
 		c.event("charge.expired", ch, nil)
 	}
 	for _, s := range st.objectsOf("checkout.session") {

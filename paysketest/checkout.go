@@ -242,6 +242,12 @@ func (s *Server) CompleteCheckoutSession(id string) error {
 	c := &call{srv: s, st: s.st, params: &formNode{}, now: s.clock.Now().Unix()}
 	s.st.expire(c)
 	defer s.publish(c)
+	defer func() {
+		// Expiring authorizations touches charges, as a request would.
+		if bad := s.st.checkTouched(); len(bad) > 0 {
+			s.recordViolations("CompleteCheckoutSession", id, bad)
+		}
+	}()
 	sess := s.st.get("checkout.session", id)
 	if sess == nil {
 		return fmt.Errorf("paysketest: no such Checkout Session %q", id)

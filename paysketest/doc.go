@@ -8,8 +8,10 @@
 //
 // Outside a test, NewServer starts one to Close when done; Server.Client,
 // Server.Backends (for client.New) and Server.URL (for
-// payske.BackendConfig.URL) point the SDK at it. The command
-// cmd/payske-mock serves the same fake on a port, for other languages.
+// payske.BackendConfig.URL) point the SDK at it; NewHandlerServer and
+// Server.Serve serve it on a listener of one's own. The command
+// cmd/payske-mock serves the same fake that way on a port, for other
+// languages.
 //
 // Every endpoint of the API reference is served: charges, customers,
 // refunds, tokens, sources, customer cards and bank accounts, Checkout
@@ -20,15 +22,37 @@
 // names the parameter (shipping[address][line1]). Requests need a secret
 // test key (sk_test_...), as a Bearer token or basic authentication.
 //
+// A body is at most 1 MiB, and a body or query at most 1000 parameters
+// whose names are at most 1 KiB and nest at most 8 levels (a[b][c] is 2;
+// the deepest real parameter has 5): past a limit the answer is a 400
+// invalid_request_error that names it, with param set to the offending
+// name, shortened. The path is matched segment by segment as sent, before
+// unescaping, so an ID is always one segment (an escaped slash in it stays
+// part of the ID); a path that is not exactly an endpoint (a trailing or
+// doubled slash, an extra segment, a dot segment, the wrong method) is a
+// 404 "Unrecognized request URL". Close waits for the requests in flight
+// but not for idle connections, nor for connections that have sent
+// nothing yet.
+//
 // # Behaviour
 //
-// Charges with capture=false are authorized and captured later (a partial
-// capture releases the rest, shown in amount_refunded); an authorization
-// not captured within 7 days of the server's Clock is released (refunded,
-// with a charge.expired event), checked lazily on the next request.
-// Refunds, partial or full, update the charge's amount_refunded, refunded
-// and refunds list; refunding more than what is left is a 400
-// amount_too_large. Tokens are single use. Attaching a token to a customer
+// Charges with capture=false are authorized and captured later; an
+// authorization not captured within 7 days of the server's Clock is
+// released (refunded, with a charge.expired event), checked lazily on the
+// next request. Refunds, partial or full, update the charge's
+// amount_refunded, refunded and refunds list; refunding more than what is
+// left is a 400 amount_too_large. An authorization can be refunded in part
+// before it is captured: that part stays refunded, and the capture takes
+// at most what is left. A partial capture releases the rest as a refund
+// without a balance transaction. So amount_refunded is always the sum of
+// the charge's refunds, refunded means all of amount is back, and refunds
+// of captured money never exceed amount_captured.
+//
+// After each request the server checks these rules on the charges the
+// request touched (and NewTestServer on every charge when the test ends).
+// A request that breaks one is answered with a 500 api_error naming it,
+// and Server.Violations records it; NewTestServer and NewTestClient fail
+// the test when there is any. Tokens are single use. Attaching a token to a customer
 // makes a card or bank account and sets the customer's default_source when
 // it had none; charging a customer without a source charges that default.
 // A deleted customer answers 404 resource_missing. Bank accounts verify with

@@ -19,25 +19,66 @@ type formNode struct {
 	order    []string
 }
 
+// Limits of a form body or query. Real parameters nest at most 5 levels
+// (line_items[0][price_data][product_data][metadata][key]) and number a
+// few dozen; the limits leave room for that many times over while bounding
+// what a hostile request costs: without them one 1 MiB key of 500,000
+// brackets builds a tree of as many nodes.
+const (
+	// maxFormDepth is how many bracketed parts may follow a parameter's
+	// name: a[b][c] has 2.
+	maxFormDepth = 8
+	// maxFormParams is how many parameters one body or query may hold.
+	maxFormParams = 1000
+	// maxFormKeyLen is the length of a parameter's name as sent, escapes
+	// included.
+	maxFormKeyLen = 1024
+	// maxParamEcho is how much of a parameter's name an error repeats.
+	maxParamEcho = 64
+)
+
+// formError is a malformed or oversized form: a 400 on param.
+type formError struct {
+	param string
+	msg   string
+}
+
+func (e *formError) Error() string { return e.msg }
+
+// echo shortens a parameter name for an error message.
+func echo(key string) string {
+	if len(key) <= maxParamEcho {
+		return key
+	}
+	return strings.ToValidUTF8(key[:maxParamEcho], "") + "..."
+}
+
 // parseForm parses an application/x-www-form-urlencoded body (or query) into
 // a tree. "a[]" appends to a list; a key used both as a value and as a
-// container is an error naming it.
+// container is an error naming it. Its errors are *formError.
 func parseForm(raw string) (*formNode, error) {
 	root := &formNode{}
+	params := 0
 	for raw != "" {
 		var pair string
 		pair, raw, _ = strings.Cut(raw, "&")
 		if pair == "" {
 			continue
 		}
+		if params++; params > maxFormParams {
+			return nil, &formError{msg: fmt.Sprintf("more than %d form parameters", maxFormParams)}
+		}
 		k, v, _ := strings.Cut(pair, "=")
+		if len(k) > maxFormKeyLen {
+			return nil, &formError{param: echo(k), msg: fmt.Sprintf("form key longer than %d bytes", maxFormKeyLen)}
+		}
 		key, err := url.QueryUnescape(k)
 		if err != nil {
-			return nil, fmt.Errorf("the parameter name %q is not valid form encoding", k)
+			return nil, &formError{param: echo(k), msg: fmt.Sprintf("the parameter name %q is not valid form encoding", echo(k))}
 		}
 		value, err := url.QueryUnescape(v)
 		if err != nil {
-			return nil, fmt.Errorf("the value of %s is not valid form encoding", key)
+			return nil, &formError{param: echo(key), msg: fmt.Sprintf("the value of %s is not valid form encoding", echo(key))}
 		}
 		parts, err := splitKey(key)
 		if err != nil {
@@ -54,7 +95,7 @@ func parseForm(raw string) (*formNode, error) {
 func splitKey(key string) ([]string, error) {
 	head, rest, found := strings.Cut(key, "[")
 	if head == "" {
-		return nil, fmt.Errorf("the parameter name %q is empty before its first bracket", key)
+		return nil, &formError{param: echo(key), msg: fmt.Sprintf("the parameter name %q is empty before its first bracket", echo(key))}
 	}
 	parts := []string{head}
 	if !found {
@@ -62,12 +103,15 @@ func splitKey(key string) ([]string, error) {
 	}
 	rest = "[" + rest
 	for rest != "" {
+		if len(parts) > maxFormDepth {
+			return nil, &formError{param: echo(key), msg: fmt.Sprintf("form key nesting deeper than %d levels", maxFormDepth)}
+		}
 		if rest[0] != '[' {
-			return nil, fmt.Errorf("the parameter name %q has text outside its brackets", key)
+			return nil, &formError{param: echo(key), msg: fmt.Sprintf("the parameter name %q has text outside its brackets", echo(key))}
 		}
 		end := strings.IndexByte(rest, ']')
 		if end < 0 {
-			return nil, fmt.Errorf("the parameter name %q has an unclosed bracket", key)
+			return nil, &formError{param: echo(key), msg: fmt.Sprintf("the parameter name %q has an unclosed bracket", echo(key))}
 		}
 		parts = append(parts, rest[1:end])
 		rest = rest[end+1:]
@@ -77,7 +121,7 @@ func splitKey(key string) ([]string, error) {
 
 func (n *formNode) set(parts []string, value, key string) error {
 	if n.leaf {
-		return fmt.Errorf("%s is given both as a value and with sub-parameters", key)
+		return bothValueAndContainer(key)
 	}
 	name := parts[0]
 	if name == "" {
@@ -94,12 +138,16 @@ func (n *formNode) set(parts []string, value, key string) error {
 	}
 	if len(parts) == 1 {
 		if child.children != nil {
-			return fmt.Errorf("%s is given both as a value and with sub-parameters", key)
+			return bothValueAndContainer(key)
 		}
 		child.leaf, child.value = true, value
 		return nil
 	}
 	return child.set(parts[1:], value, key)
+}
+
+func bothValueAndContainer(key string) error {
+	return &formError{param: echo(key), msg: fmt.Sprintf("%s is given both as a value and with sub-parameters", echo(key))}
 }
 
 // get returns the child at the path of names, or nil.

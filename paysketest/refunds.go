@@ -40,6 +40,21 @@ func createRefund(c *call) (obj, *apiError) {
 
 // refund creates a refund of amount on ch and updates the charge.
 func (c *call) refund(ch obj, amount int64, reason any, metadata obj) obj {
+	r, prev := c.newRefund(ch, amount, reason, metadata)
+	if ch["refunded"] == true {
+		// Nothing is left to capture: the authorization cannot expire.
+		delete(c.st.uncaptured, ch["id"].(string))
+	}
+	c.event("charge.refunded", ch, prev)
+	return r
+}
+
+// newRefund records a refund of amount on ch and adds it to the charge's
+// amount_refunded and refunds list; it returns the refund and the charge's
+// fields as they were before. Money that was never captured (a
+// refund before the capture, the rest an authorization releases) moves
+// no balance.
+func (c *call) newRefund(ch obj, amount int64, reason any, metadata obj) (refund, previous obj) {
 	id := c.st.ids.next("re_", 24)
 	var txn any
 	if ch["captured"] == true {
@@ -53,24 +68,17 @@ func (c *call) refund(ch obj, amount int64, reason any, metadata obj) obj {
 	}
 	c.st.add(r)
 	refunded := ch["amount_refunded"].(int64) + amount
-	prev := update(ch, obj{"amount_refunded": refunded, "refunded": refunded == ch["amount"].(int64)})
-	delete(c.st.uncaptured, ch["id"].(string))
+	previous = update(ch, obj{"amount_refunded": refunded, "refunded": refunded == ch["amount"].(int64)})
 	c.refreshRefunds(ch)
-	c.event("charge.refunded", ch, prev)
-	return r
+	return r, previous
 }
 
 // refreshRefunds rebuilds the refunds list a charge carries, newest first.
 func (c *call) refreshRefunds(ch obj) {
-	var data []any
-	refunds := c.st.objectsOf("refund")
-	for i := len(refunds) - 1; i >= 0; i-- {
-		if refunds[i]["charge"] == ch["id"] {
-			data = append(data, deepCopy(refunds[i]))
-		}
-	}
-	if data == nil {
-		data = []any{}
+	ids := c.st.refundsOf[ch["id"].(string)]
+	data := make([]any, 0, len(ids))
+	for i := len(ids) - 1; i >= 0; i-- {
+		data = append(data, deepCopy(c.st.objects[ids[i]]))
 	}
 	ch["refunds"].(obj)["data"] = data
 }
@@ -100,7 +108,7 @@ func updateRefund(c *call) (obj, *apiError) {
 	}
 	if c.params.has("metadata") {
 		if prev := update(r, obj{"metadata": metadataUpdate(r["metadata"], c.params)}); len(prev) > 0 {
-			ch := c.st.objects[r["charge"].(string)]
+			ch := c.st.get("charge", r["charge"].(string))
 			c.refreshRefunds(ch)
 			c.event("charge.refund.updated", r, prev)
 		}

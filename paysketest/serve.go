@@ -3,6 +3,7 @@ package paysketest
 import (
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"strings"
@@ -67,10 +68,13 @@ func (s *Server) serve(r *http.Request, requestID string) answer {
 	if aerr != nil {
 		return errorAnswer(aerr)
 	}
-	rt, pathValues := matchRoute(r.Method, r.URL.Path)
+	// Routing reads the path as sent: the decoded r.URL.Path would turn an
+	// ID's escaped slash into a separator and reach another endpoint.
+	path := r.URL.EscapedPath()
+	rt, pathValues := matchRoute(r.Method, path)
 	if rt == nil {
 		return errorAnswer(&apiError{status: http.StatusNotFound, Type: "invalid_request_error",
-			Message: "Unrecognized request URL (" + r.Method + ": " + r.URL.Path + ")."})
+			Message: "Unrecognized request URL (" + r.Method + ": " + path + ")."})
 	}
 	raw := r.URL.RawQuery
 	if r.Method == http.MethodPost {
@@ -85,7 +89,9 @@ func (s *Server) serve(r *http.Request, requestID string) answer {
 	}
 	params, err := parseForm(raw)
 	if err != nil {
-		return errorAnswer(invalidParam("", "Invalid request: %v.", err))
+		fe := &formError{msg: err.Error()}
+		errors.As(err, &fe)
+		return errorAnswer(invalidParam(fe.param, "Invalid request: %s.", fe.msg))
 	}
 	if aerr := validate(rt.spec, params); aerr != nil {
 		return errorAnswer(aerr)
@@ -98,7 +104,7 @@ func (s *Server) serve(r *http.Request, requestID string) answer {
 	if idemKey != "" && r.Method == http.MethodPost {
 		scoped = key + "\x00" + idemKey
 		if prev, ok := s.idem[scoped]; ok {
-			if prev.method != r.Method || prev.path != r.URL.Path || prev.body != raw {
+			if prev.method != r.Method || prev.path != path || prev.body != raw {
 				return errorAnswer(&apiError{status: http.StatusBadRequest, Type: "idempotency_error",
 					Message: "Keys for idempotent requests can only be used with the same parameters they were first used with. " +
 						"Try using a key other than '" + idemKey + "' if you meant to execute a different request."})
@@ -118,8 +124,11 @@ func (s *Server) serve(r *http.Request, requestID string) answer {
 	} else {
 		a.body = mustJSON(obj)
 	}
+	if bad := s.st.checkTouched(); len(bad) > 0 {
+		a = s.recordViolations(r.Method, path, bad)
+	}
 	if scoped != "" && a.status < 500 {
-		s.idem[scoped] = &idemEntry{method: r.Method, path: r.URL.Path, body: raw, status: a.status, answer: a.body}
+		s.idem[scoped] = &idemEntry{method: r.Method, path: path, body: raw, status: a.status, answer: a.body}
 	}
 	s.publish(c)
 	return a

@@ -37,9 +37,17 @@ type Server struct {
 	st   *state
 	idem map[string]*idemEntry
 
-	http     *http.Server
-	listener net.Listener
-	once     sync.Once
+	vmu        sync.Mutex // guards violations, read outside requests
+	violations []string
+
+	hmu     sync.Mutex // guards http, closing and fresh
+	http    *http.Server
+	closing bool
+	// fresh holds the connections that have not sent a byte yet: an HTTP
+	// client dials spare connections under load and may never use them,
+	// and Shutdown would wait 5 s for each before counting it idle.
+	fresh map[net.Conn]bool
+	once  sync.Once
 }
 
 // Option configures a Server.
@@ -81,12 +89,73 @@ func NewServer(opts ...Option) *Server {
 	if err != nil {
 		panic("paysketest: cannot listen on loopback: " + err.Error())
 	}
-	s.listener = ln
 	s.URL = "http://" + ln.Addr().String()
-	s.http = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second,
-		ErrorLog: log.New(io.Discard, "", 0)}
-	go func() { _ = s.http.Serve(ln) }()
+	if hs := s.httpServer(); hs != nil {
+		go func() { _ = hs.Serve(ln) }()
+	}
 	return s
+}
+
+// Serve serves the API on ln until Close, which it then returns
+// http.ErrServerClosed for; it is how a server from NewHandlerServer
+// listens on an address of the caller's choice with the same connection
+// handling as NewServer (cmd/payske-mock serves this way). Serve after
+// Close returns http.ErrServerClosed at once.
+func (s *Server) Serve(ln net.Listener) error {
+	hs := s.httpServer()
+	if hs == nil {
+		_ = ln.Close()
+		return http.ErrServerClosed
+	}
+	return hs.Serve(ln)
+}
+
+// httpServer returns the server's http.Server, made on first use, or nil
+// once the server is closed.
+func (s *Server) httpServer() *http.Server {
+	s.hmu.Lock()
+	defer s.hmu.Unlock()
+	if s.closing {
+		return nil
+	}
+	if s.http == nil {
+		s.http = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second,
+			ErrorLog: log.New(io.Discard, "", 0), ConnState: s.trackConn}
+		s.http.RegisterOnShutdown(s.closeFresh)
+	}
+	return s.http
+}
+
+// trackConn keeps the set of connections that have not sent a request
+// yet, and closes a new one at once while the server shuts down.
+func (s *Server) trackConn(c net.Conn, state http.ConnState) {
+	s.hmu.Lock()
+	defer s.hmu.Unlock()
+	if state != http.StateNew {
+		delete(s.fresh, c)
+		return
+	}
+	if s.closing {
+		_ = c.Close()
+		return
+	}
+	if s.fresh == nil {
+		s.fresh = map[net.Conn]bool{}
+	}
+	s.fresh[c] = true
+}
+
+// closeFresh closes the connections that have not sent a byte: Shutdown
+// calls it once the listener is closed, and waits for the requests in
+// flight, which are on the other connections.
+func (s *Server) closeFresh() {
+	s.hmu.Lock()
+	defer s.hmu.Unlock()
+	s.closing = true
+	for c := range s.fresh {
+		_ = c.Close()
+	}
+	clear(s.fresh)
 }
 
 // NewHandlerServer returns a server that is not listening, for serving its
@@ -119,7 +188,13 @@ func newServer(opts ...Option) *Server {
 func NewTestServer(tb testing.TB, opts ...Option) *Server {
 	tb.Helper()
 	s := NewServer(opts...)
-	tb.Cleanup(s.Close)
+	tb.Cleanup(func() {
+		s.Close()
+		s.checkAllCharges()
+		for _, v := range s.Violations() {
+			tb.Errorf("paysketest: ledger invariant broken: %s", v)
+		}
+	})
 	return s
 }
 
@@ -182,15 +257,20 @@ func (s *Server) WaitDeliveries() []Delivery {
 	return s.webhook.wait()
 }
 
-// Close stops the server, waiting for the requests in flight, and stops
+// Close stops the server, waiting for the requests in flight (connections
+// that are idle or have not sent a request are closed at once), and stops
 // webhook deliveries.
 func (s *Server) Close() {
 	s.once.Do(func() {
-		if s.http != nil {
+		s.hmu.Lock()
+		hs := s.http
+		s.closing = true
+		s.hmu.Unlock()
+		if hs != nil {
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
-			if err := s.http.Shutdown(ctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				_ = s.http.Close()
+			if err := hs.Shutdown(ctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				_ = hs.Close()
 			}
 		}
 		if s.webhook != nil {

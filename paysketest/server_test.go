@@ -1,8 +1,12 @@
 package paysketest_test
 
 import (
+	"net"
 	"net/http"
+	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -91,4 +95,35 @@ func TestIDPrefixes(t *testing.T) {
 	} {
 		assert.Regexp(t, "^"+tc.prefix+"[0-9A-Za-z]{8,}$", tc.id)
 	}
+}
+
+// TestCloseAfterConcurrentClientsIsPrompt has 20 clients use the server at
+// once, which leaves keep-alive connections open, then measures Close: it
+// must not wait for idle connections. Concurrent requests make the
+// client's transport dial connections it then keeps without using them;
+// the raw connection that sends nothing stands for one of those, so that
+// every run has one.
+func TestCloseAfterConcurrentClientsIsPrompt(t *testing.T) {
+	srv := paysketest.NewServer()
+	defer srv.Close()
+	spare, err := net.Dial("tcp", strings.TrimPrefix(srv.URL, "http://"))
+	require.NoError(t, err)
+	defer spare.Close()
+	sc := srv.Client("")
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 5 {
+				_, err := sc.Customers.New(nil)
+				assert.NoError(t, err)
+			}
+		}()
+	}
+	wg.Wait()
+
+	start := time.Now()
+	srv.Close()
+	assert.Less(t, time.Since(start), time.Second, "Close waited for idle connections")
 }

@@ -25,12 +25,18 @@ type state struct {
 	// numbers holds the full number of each card, which no answer shows,
 	// to decide what charging the card does.
 	numbers map[string]string
+	// refundsOf holds the IDs of each charge's refunds, oldest first.
+	refundsOf map[string][]string
+	// touched holds the charges the request being applied may have
+	// changed, whose invariants are checked when it is done.
+	touched map[string]bool
 }
 
 func newState() *state {
 	return &state{ids: newIDSource(), objects: map[string]obj{}, deleted: map[string]obj{},
 		order: map[string][]string{}, uncaptured: map[string]bool{}, lineItems: map[string][]obj{},
-		prices: map[string]obj{}, numbers: map[string]string{}}
+		prices: map[string]obj{}, numbers: map[string]string{},
+		refundsOf: map[string][]string{}, touched: map[string]bool{}}
 }
 
 // add stores a new object and lists it under its type.
@@ -39,6 +45,14 @@ func (st *state) add(o obj) {
 	st.objects[id] = o
 	typ := o["object"].(string)
 	st.order[typ] = append(st.order[typ], id)
+	switch typ {
+	case "charge":
+		st.touch(id)
+	case "refund":
+		ch := o["charge"].(string)
+		st.refundsOf[ch] = append(st.refundsOf[ch], id)
+		st.touch(ch)
+	}
 }
 
 // get returns the live object id of type typ, or nil.
@@ -46,6 +60,9 @@ func (st *state) get(typ, id string) obj {
 	o := st.objects[id]
 	if o == nil || o["object"] != typ {
 		return nil
+	}
+	if typ == "charge" {
+		st.touch(id)
 	}
 	return o
 }

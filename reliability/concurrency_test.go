@@ -229,6 +229,7 @@ func TestConcurrentTenantsUnderFaults(t *testing.T) {
 		duplicates, lost, elapsed.Round(time.Millisecond))
 	assert.Zero(t, duplicates)
 	assert.Zero(t, lost)
+	assert.Empty(t, srv.Violations(), "the fake's ledger invariants")
 }
 
 // TestKeyGuardCatchesAWrongKey shows that the guard of the concurrency test

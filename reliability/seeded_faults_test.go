@@ -101,4 +101,5 @@ func TestSeededFaultsChargeAndRefundOnce(t *testing.T) {
 		faults.DroppedBefore, faults.LostAfter, len(alog.all()), faults.Requests, faults.Replays, duplicates, lost)
 	assert.Zero(t, duplicates)
 	assert.Zero(t, lost)
+	assert.Empty(t, srv.Violations(), "the fake's ledger invariants")
 }

@@ -25,7 +25,6 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
 	"github.com/payske/payske-go/paysketest"
 )
@@ -48,7 +47,9 @@ func main() {
 }
 
 // run serves on addr until ctx ends, printing the base URL to out once it
-// listens; opts configure the fake server.
+// listens; opts configure the fake server. The fake serves the connections
+// itself (Server.Serve), so that the command routes, bounds requests and
+// shuts down exactly as the fake does in tests.
 func run(ctx context.Context, addr string, out io.Writer, opts ...paysketest.Option) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -57,10 +58,9 @@ func run(ctx context.Context, addr string, out io.Writer, opts ...paysketest.Opt
 	url := "http://" + ln.Addr().String()
 	fake := paysketest.NewHandlerServer(url, opts...)
 	defer fake.Close()
-	srv := &http.Server{Handler: fake.Handler(), ReadHeaderTimeout: 10 * time.Second}
 
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
+	go func() { served <- fake.Serve(ln) }()
 	fmt.Fprintln(out, url)
 
 	select {
@@ -68,9 +68,9 @@ func run(ctx context.Context, addr string, out io.Writer, opts ...paysketest.Opt
 		return err
 	case <-ctx.Done():
 	}
-	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	// Close finishes the requests in flight and closes idle connections.
+	fake.Close()
+	if err := <-served; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
 	return nil
