@@ -37,8 +37,9 @@ type httpBackend struct {
 
 	// roundTrip sends one attempt: the middleware around client.Do.
 	roundTrip RoundTripFunc
-	// limiter is the client-side rate limit; nil when there is none.
-	limiter *tokenBucket
+	// limiter is the client-side rate limit: BackendConfig.RateLimiter, or
+	// the token bucket of MaxRequestsPerSecond; nil when there is none.
+	limiter RateLimiter
 	// configErr is an invalid middleware or rate limit setting, reported
 	// by every call.
 	configErr error
@@ -84,7 +85,7 @@ func newHTTPBackend(c BackendConfig) *httpBackend {
 	}
 	b.roundTrip, b.configErr = chainMiddleware(c.Middleware, b.client)
 	if b.configErr == nil {
-		b.limiter, b.configErr = newTokenBucket(c.MaxRequestsPerSecond, c.MaxRequestBurst, time.Now, sleepContext)
+		b.limiter, b.configErr = newLimiter(c)
 	}
 	return b
 }
@@ -213,8 +214,8 @@ func (b *httpBackend) Do(req *Request, v LastResponseSetter) error {
 			// Not every transport checks the context before sending.
 			return b.fail(opts.ctx, req, attempt, start, contextError(ctxErr, attempt))
 		}
-		if err := b.limiter.wait(opts.ctx); err != nil {
-			return b.fail(opts.ctx, req, attempt, start, contextError(err, attempt))
+		if err := b.waitTurn(opts.ctx, attempt); err != nil {
+			return b.fail(opts.ctx, req, attempt, start, err)
 		}
 		info := RequestInfo{Method: req.Method, Route: req.Route, Attempt: int(attempt) + 1, IdempotencyKey: idempotencyKey}
 		resp, err := b.send(opts.ctx, info, target, header, body)

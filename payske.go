@@ -155,6 +155,14 @@ type BackendConfig struct {
 	// MaxRequestsPerSecond.
 	MaxRequestBurst *int64
 
+	// RateLimiter, when set, is waited on before every attempt (retries
+	// included), instead of MaxRequestsPerSecond's token bucket: use it for
+	// a limit shared beyond this process, or for golang.org/x/time/rate's
+	// *rate.Limiter. Setting both is an error every call returns. An error
+	// from Wait ends the call with an *Error of type api_connection_error
+	// wrapping it.
+	RateLimiter RateLimiter
+
 	// MinRetryDelay is the first step of the backoff between attempts
 	// (500 ms when nil): each retry doubles the step, up to 16 times this
 	// value, and waits between half and all of it. A Retry-After from the

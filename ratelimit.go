@@ -2,11 +2,57 @@ package payske
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"sync"
 	"time"
 )
+
+// RateLimiter spaces a backend's attempts. Wait blocks until the next attempt
+// may start, or returns an error (the context's, or the limiter's own) to
+// give up the call. *rate.Limiter from golang.org/x/time/rate satisfies it,
+// and so can a limiter shared by every replica of a service (one counter in
+// Redis, say), which a per-process limit cannot be.
+type RateLimiter interface {
+	Wait(ctx context.Context) error
+}
+
+// newLimiter returns the limiter a config asks for: its RateLimiter, the
+// token bucket of MaxRequestsPerSecond, or nil for no limit. A nil pointer
+// in RateLimiter counts as unset, rather than panicking in Wait.
+func newLimiter(c BackendConfig) (RateLimiter, error) {
+	if c.RateLimiter != nil && !isNilPointer(c.RateLimiter) {
+		if c.MaxRequestsPerSecond != nil || c.MaxRequestBurst != nil {
+			return nil, errors.New("payske: BackendConfig.RateLimiter and MaxRequestsPerSecond/MaxRequestBurst are both set; set one of them")
+		}
+		return c.RateLimiter, nil
+	}
+	tb, err := newTokenBucket(c.MaxRequestsPerSecond, c.MaxRequestBurst, time.Now, sleepContext)
+	if tb == nil || err != nil {
+		// A nil *tokenBucket in the interface would not compare equal to nil.
+		return nil, err
+	}
+	return tb, nil
+}
+
+// waitTurn waits for the rate limiter, if there is one, before the attempt
+// numbered attempt (0 for the first).
+func (b *httpBackend) waitTurn(ctx context.Context, attempt int64) error {
+	if b.limiter == nil {
+		return nil
+	}
+	err := b.limiter.Wait(ctx)
+	switch {
+	case err == nil:
+		return nil
+	case ctx.Err() != nil, errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return contextError(err, attempt)
+	}
+	// A limiter may refuse on its own, for example a wait that would
+	// outlast the context's deadline.
+	return newConnectionError(fmt.Sprintf("the rate limiter refused attempt %d: %v", attempt+1, err), err)
+}
 
 // tokenBucket is the client-side rate limit of a backend: at most burst
 // attempts at once, then one every interval, shared by every goroutine
@@ -62,14 +108,11 @@ func newTokenBucket(rate *float64, burst *int64, now func() time.Time, sleep fun
 	}, nil
 }
 
-// wait takes one token, waiting for it while ctx allows. A nil bucket never
-// waits. On an error (ctx's) the token is handed back when no later caller
+// Wait takes one token, waiting for it while ctx allows, and so makes the
+// bucket a RateLimiter. On an error (ctx's) the token is handed back when no later caller
 // has reserved one since, so that a cancelled caller does not slow the
 // others; otherwise it is forfeited, which only ever lowers the rate.
-func (tb *tokenBucket) wait(ctx context.Context) error {
-	if tb == nil {
-		return nil
-	}
+func (tb *tokenBucket) Wait(ctx context.Context) error {
 	tb.mu.Lock()
 	now := tb.now().Sub(tb.origin)
 	start := max(now, tb.tat-tb.tau)

@@ -139,9 +139,9 @@ func limitedBackend(t *testing.T, rate float64, burst int64, clk *fakeClock, sta
 		MaxRequestBurst:      Int64(burst),
 	})
 	require.NoError(t, b.configErr)
-	var err error
-	b.limiter, err = newTokenBucket(Float64(rate), Int64(burst), clk.Now, clk.Sleep)
+	bucket, err := newTokenBucket(Float64(rate), Int64(burst), clk.Now, clk.Sleep)
 	require.NoError(t, err)
+	b.limiter = bucket
 	b.sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
 	return b, func() []time.Time {
 		mu.Lock()
@@ -264,14 +264,14 @@ func TestTokenBucketForfeitsACancelledTokenOthersQueuedBehind(t *testing.T) {
 	clk := newFakeClock()
 	tb, err := newTokenBucket(Float64(1), nil, clk.Now, clk.Sleep)
 	require.NoError(t, err)
-	require.NoError(t, tb.wait(context.Background()))
+	require.NoError(t, tb.Wait(context.Background()))
 
 	ctx, cancel := context.WithCancel(context.Background())
 	first := make(chan error, 1)
-	go func() { first <- tb.wait(ctx) }()
+	go func() { first <- tb.Wait(ctx) }()
 	clk.waitSleepers(1)
 	second := make(chan error, 1)
-	go func() { second <- tb.wait(context.Background()) }()
+	go func() { second <- tb.Wait(context.Background()) }()
 	clk.waitSleepers(2)
 	cancel()
 	require.ErrorIs(t, <-first, context.Canceled)
@@ -318,11 +318,11 @@ func TestRateLimitConfigIsChecked(t *testing.T) {
 	}
 	b := newHTTPBackend(BackendConfig{MaxRequestsPerSecond: Float64(1e9 * 10)})
 	require.NoError(t, b.configErr)
-	assert.Equal(t, time.Nanosecond, b.limiter.interval, "a rate above 1e9/s still spaces by at least 1 ns")
+	assert.Equal(t, time.Nanosecond, b.limiter.(*tokenBucket).interval, "a rate above 1e9/s still spaces by at least 1 ns")
 	assert.Nil(t, newHTTPBackend(BackendConfig{}).limiter, "no limit unless asked")
 }
 
 func TestNilTokenBucketNeverWaits(t *testing.T) {
 	var tb *tokenBucket
-	assert.NoError(t, tb.wait(context.Background()))
+	assert.NoError(t, tb.Wait(context.Background()))
 }
