@@ -278,7 +278,9 @@ func (b *httpBackend) headers(req *Request, opts callOptions, idempotencyKey str
 	if idempotencyKey != "" {
 		h.Set("Idempotency-Key", idempotencyKey)
 	}
-	if opts.account != nil {
+	if opts.account != nil && *opts.account != "" {
+		// An empty account means the platform's own, as in RawRequest: an
+		// empty header would be a request for an account with no ID.
 		h.Set("Payske-Account", *opts.account)
 	}
 	return h

@@ -447,6 +447,21 @@ func TestEmptyIdempotencyKeyStillGetsOneKeyForEveryAttempt(t *testing.T) {
 	assert.Equal(t, key, reqs[1].Header.Get("Idempotency-Key"))
 }
 
+// An empty account means the platform's own, as it does for RawRequest:
+// no Payske-Account header at all rather than an empty one.
+func TestEmptyPayskeAccountSendsNoHeader(t *testing.T) {
+	rec, b, _ := newTestServer(t, jsonAnswer(200, `{"id":"obj_1"}`), jsonAnswer(200, `{"id":"obj_2"}`))
+	p := &testParams{}
+	p.SetPayskeAccount("")
+	require.NoError(t, b.Call(http.MethodPost, "/v1/things", testKey, p, &testObject{}))
+	p.SetPayskeAccount("acct_1")
+	require.NoError(t, b.Call(http.MethodPost, "/v1/things", testKey, p, &testObject{}))
+	reqs := rec.requests()
+	require.Len(t, reqs, 2)
+	assert.NotContains(t, reqs[0].Header, "Payske-Account")
+	assert.Equal(t, "acct_1", reqs[1].Header.Get("Payske-Account"))
+}
+
 func TestConnectionFailureIsAnAPIConnectionError(t *testing.T) {
 	rec, b, _ := newTestServer(t, dropConnection)
 	err := b.Call(http.MethodGet, "/v1/things", testKey, nil, &testObject{})

@@ -82,7 +82,9 @@ func (p *Params) AddExtra(key, value string) {
 // val leaves the choice to the SDK: a POST then gets a random key.
 func (p *Params) SetIdempotencyKey(val string) { p.IdempotencyKey = &val }
 
-// SetPayskeAccount sets the Payske-Account header for this call.
+// SetPayskeAccount sets the Payske-Account header for this call, to act on
+// behalf of a connected account. An empty val sends no header: the call acts
+// on the platform's own account.
 func (p *Params) SetPayskeAccount(val string) { p.PayskeAccount = &val }
 
 // ListParams holds the options every list call shares. Embed it in a
@@ -126,7 +128,8 @@ func (p *ListParams) GetListParams() *ListParams { return p }
 // AddExpand asks for the field f to be returned as a full object.
 func (p *ListParams) AddExpand(f string) { p.Expand = append(p.Expand, String(f)) }
 
-// SetPayskeAccount sets the Payske-Account header for every page request.
+// SetPayskeAccount sets the Payske-Account header for every page request; an
+// empty val sends none.
 func (p *ListParams) SetPayskeAccount(val string) { p.PayskeAccount = &val }
 
 // context returns the params' context, or Background when none was set.
