@@ -127,3 +127,13 @@ func TestUseBackendServesThePackageLevelFunctionsAndRestoresThem(t *testing.T) {
 	assert.Equal(t, prevKey, payske.Key)
 	assert.True(t, prevBackend == payske.GetBackend(payske.APIBackend), "the previous backend is back")
 }
+
+func TestNewBackendWithNilTransportUsesTheDefaultOneHTTPMockActivates(t *testing.T) {
+	httpmock.Activate(t)
+	httpmock.RegisterResponder(http.MethodGet, chargesURL+"/ch_1", httpmock.NewStringResponder(200, fixtures.ChargeRetrieve))
+
+	c, err := paysketest.NewTransportClient(nil).Charges.Get("ch_1", nil)
+	require.NoError(t, err)
+	assert.Equal(t, int64(100), c.Amount)
+	assert.Equal(t, 1, httpmock.GetTotalCallCount())
+}
