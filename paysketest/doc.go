@@ -115,4 +115,27 @@
 // requests fail: 500 and 503 answers, connections dropped before the request
 // is applied, and answers lost after it was applied. The SDK's retries with
 // idempotency keys make all of them safe; Server.Stats counts them.
+//
+// # Mocking the transport
+//
+// Tests that answer each request themselves, with
+// github.com/jarcoal/httpmock or any http.RoundTripper, need no Server:
+// NewBackend(rt) is an SDK backend over rt, NewTransportClient(rt) a
+// client.API bound to TestKey over it, and UseBackend(t, rt) points the
+// package-level functions (charge.New, ...) at it until the test ends.
+// Requests go to https://api.payske.com/v1/..., where the responders are
+// registered, and the package fixtures has the reference's answers and
+// Payske's error bodies to answer with:
+//
+//	mt := httpmock.NewMockTransport()
+//	mt.RegisterResponder(http.MethodPost, "https://api.payske.com/v1/charges",
+//		httpmock.NewStringResponder(402, fixtures.CardDeclined))
+//	paysketest.UseBackend(t, mt)
+//	_, err := charge.New(params) // a *payske.CardError, generic_decline
+//
+// The backend keeps the SDK's retries, so a mocked 500 followed by a 200
+// succeeds, but it never waits between attempts (unless an answer carries
+// Retry-After) and logs nothing, so a test of a failure is as fast and as
+// quiet as one of a success. NewBackendWithConfig changes its other
+// settings: mocking with no retries at all, for instance.
 package paysketest

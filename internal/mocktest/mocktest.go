@@ -16,10 +16,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/payske/payske-go"
+	"github.com/payske/payske-go/paysketest"
 )
 
 // Key is the API key the tests use (the reference's sample test key).
-const Key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
+const Key = paysketest.TestKey
 
 // Captured is one request as it reached the transport.
 type Captured struct {
@@ -58,14 +59,11 @@ type Mock struct {
 }
 
 // New returns a Mock whose backend sends to httpmock, with no retries and no
-// logging.
+// logging: paysketest.NewBackendWithConfig, the backend users get, with
+// retries off so that each answer a test registers is the one it sees.
 func New(t testing.TB) *Mock {
 	mt := httpmock.NewMockTransport()
-	b := payske.GetBackendWithConfig(payske.APIBackend, &payske.BackendConfig{
-		HTTPClient:        &http.Client{Transport: mt},
-		MaxNetworkRetries: payske.Int64(0),
-		Logger:            payske.DiscardLogger,
-	})
+	b := paysketest.NewBackendWithConfig(mt, payske.BackendConfig{MaxNetworkRetries: payske.Int64(0)})
 	return &Mock{Transport: mt, Backend: b}
 }
 
