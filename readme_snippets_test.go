@@ -47,6 +47,9 @@ var readmeSections = []string{
 	"Quickstart", "Charges", "Customers", "Refunds", "Tokens", "Sources",
 	"Payment sources, cards and bank accounts", "Checkout Sessions", "Events",
 	"Several keys in one process", "Configuration", "Errors", "Pagination",
+	"Retries and idempotency", "Webhooks", "Raw requests", "Observability",
+	"Testing code that uses the SDK", "Testing with httpmock",
+	"Testing with the fake Payske server",
 }
 
 // readmeRoute answers one kind of request with a fixture.
@@ -365,7 +368,7 @@ func TestReadmePagination(t *testing.T) {
 
 	out := captureOutput(t, func() {
 		params := &payske.ChargeListParams{}
-		params.Filters.AddFilter("limit", "", "3")
+		params.Limit = payske.Int64(3)
 		i := charge.List(params)
 		for i.Next() {
 			c := i.Charge()
@@ -412,18 +415,24 @@ func captureOutput(t *testing.T, fn func()) string {
 	return <-done
 }
 
+// readmeCopies are the files that hold the README's Go blocks.
+var readmeCopies = []string{"readme_snippets_test.go", "readme_testing_snippets_test.go"}
+
 // TestREADMESnippetsAreRunHere checks that every Go block of the README
-// under readmeSections appears in this file line for line (spacing aside),
-// in order, inside one function. A README block edited without this file
-// fails here; this file's copy is compiled and run by the tests above.
+// under readmeSections appears in one of readmeCopies line for line
+// (spacing aside), in order, inside one function (a block of declarations:
+// inside one declaration). A README block edited without its copy fails
+// here; the copies are compiled and run by the tests beside them.
 func TestREADMESnippetsAreRunHere(t *testing.T) {
 	readme, err := os.ReadFile("README.md")
 	require.NoError(t, err)
-	self, err := os.ReadFile("readme_snippets_test.go")
-	require.NoError(t, err)
 	var funcs [][]string
-	for _, f := range strings.Split(string(self), "\nfunc ") {
-		funcs = append(funcs, normalizedLines(f))
+	for _, name := range readmeCopies {
+		self, err := os.ReadFile(name)
+		require.NoError(t, err)
+		for _, f := range strings.Split(string(self), "\nfunc ") {
+			funcs = append(funcs, normalizedLines("func "+f))
+		}
 	}
 
 	blocks := readmeGoBlocks(string(readme), readmeSections)
