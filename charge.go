@@ -157,6 +157,9 @@ func (c Charge) MarshalJSON() ([]byte, error) {
 	return json.Marshal(charge(c))
 }
 
+// answerObject implements objectChecker.
+func (c *Charge) answerObject() (string, objectKinds) { return c.Object, "charge" }
+
 // ChargeList is a page of charges, as GET /v1/charges returns it.
 type ChargeList struct {
 	ListMeta

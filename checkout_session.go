@@ -203,6 +203,9 @@ func (s CheckoutSession) MarshalJSON() ([]byte, error) {
 	return json.Marshal(checkoutSession(s))
 }
 
+// answerObject implements objectChecker.
+func (s *CheckoutSession) answerObject() (string, objectKinds) { return s.Object, "checkout.session" }
+
 // CheckoutSessionList is a page of Checkout Sessions, as GET
 // /v1/checkout/sessions returns it.
 type CheckoutSessionList struct {

@@ -48,6 +48,9 @@ type Event struct {
 	Type EventType `json:"type"`
 }
 
+// answerObject implements objectChecker.
+func (e *Event) answerObject() (string, objectKinds) { return e.Object, "event" }
+
 // EventList is a page of events, as GET /v1/events returns it.
 type EventList struct {
 	ListMeta

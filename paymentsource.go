@@ -129,6 +129,12 @@ func (s PaymentSource) MarshalJSON() ([]byte, error) {
 	}
 }
 
+// answerObject implements objectChecker: the customer sources endpoints
+// answer with a card, a bank account or a source.
+func (s *PaymentSource) answerObject() (string, objectKinds) {
+	return string(s.Type), "card bank_account source"
+}
+
 // SetLastResponse implements LastResponseSetter. The concrete card, bank
 // account or source gets the response too, so that code holding only
 // s.Card still sees the request ID.

@@ -91,6 +91,9 @@ func (r Refund) MarshalJSON() ([]byte, error) {
 	return json.Marshal(refund(r))
 }
 
+// answerObject implements objectChecker.
+func (r *Refund) answerObject() (string, objectKinds) { return r.Object, "refund" }
+
 // RefundList is a page of refunds, as GET /v1/refunds returns it and as
 // Charge.Refunds holds it.
 type RefundList struct {
