@@ -89,6 +89,10 @@ func (d *EventData) UnmarshalJSON(data []byte) error {
 	if err := json.Unmarshal(data, &wire); err != nil {
 		return err
 	}
+	if isJSONNull(wire.Object) {
+		// What MarshalJSON writes for an EventData without an object.
+		wire.Object = nil
+	}
 	var object map[string]interface{}
 	if len(wire.Object) > 0 {
 		if err := json.Unmarshal(wire.Object, &object); err != nil {

@@ -25,7 +25,7 @@ type Refund struct {
 
 	// DestinationDetails describes where the funds go back to, per payment
 	// method type, as received.
-	DestinationDetails json.RawMessage `json:"destination_details"`
+	DestinationDetails json.RawMessage `json:"destination_details,omitempty"`
 
 	// FailureBalanceTransaction gives the funds back to the balance when the
 	// refund failed; an ID unless expanded.
