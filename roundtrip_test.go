@@ -49,6 +49,7 @@ func decoded[T any](t *testing.T, name string, body []byte) roundTripCase {
 	return same("decoded "+name, *v)
 }
 
+// typeName is T's name without the package.
 func typeName[T any]() string {
 	return strings.TrimPrefix(reflect.TypeFor[T]().String(), "payske.")
 }
