@@ -81,7 +81,7 @@ func newHTTPBackend(c BackendConfig) *httpBackend {
 	}
 	if c.MinRetryDelay != nil {
 		b.retry.minDelay = max(*c.MinRetryDelay, 0)
-		b.retry.maxDelay = 16 * b.retry.minDelay
+		b.retry.maxDelay = saturatingMul(b.retry.minDelay, 16)
 	}
 	b.roundTrip, b.configErr = chainMiddleware(c.Middleware, b.client)
 	if b.configErr == nil {

@@ -1,9 +1,6 @@
 package payske
 
-import (
-	"bytes"
-	"encoding/json"
-)
+import "encoding/json"
 
 // BalanceTransaction is one movement of funds in or out of a Payske
 // balance: a charge, a refund, a fee, a payout, ... Charges and refunds point
@@ -214,7 +211,8 @@ type BalanceTransactionSource struct {
 	// Refund is set when Type is BalanceTransactionSourceTypeRefund.
 	Refund *Refund
 
-	// RawJSON is the expanded object of any other Type, as received.
+	// RawJSON is the expanded object of any other Type, as received; nil
+	// when it held only its id and object, which ID and Type keep.
 	RawJSON json.RawMessage
 }
 
@@ -248,7 +246,7 @@ func (s *BalanceTransactionSource) UnmarshalJSON(data []byte) error {
 		v.Refund = &Refund{}
 		err = json.Unmarshal(data, v.Refund)
 	default:
-		v.RawJSON = bytes.Clone(data)
+		v.RawJSON = keptRawJSON(data, head.ID, string(head.Object))
 	}
 	if err != nil {
 		return err
@@ -258,13 +256,15 @@ func (s *BalanceTransactionSource) UnmarshalJSON(data []byte) error {
 }
 
 // MarshalJSON encodes s as it was received: the expanded object when there
-// is one, the bare ID otherwise.
+// is one, the bare ID otherwise. A charge or refund built in code without
+// its ID or Object gets them from s, so that it decodes back as the same
+// kind.
 func (s BalanceTransactionSource) MarshalJSON() ([]byte, error) {
 	switch {
 	case s.Charge != nil:
-		return json.Marshal(s.Charge)
+		return marshalVariant(*s.Charge, s.ID, string(BalanceTransactionSourceTypeCharge))
 	case s.Refund != nil:
-		return json.Marshal(s.Refund)
+		return marshalVariant(*s.Refund, s.ID, string(BalanceTransactionSourceTypeRefund))
 	case len(s.RawJSON) > 0:
 		return s.RawJSON, nil
 	case s.Type != "":

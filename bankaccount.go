@@ -84,6 +84,9 @@ func (b BankAccount) MarshalJSON() ([]byte, error) {
 	return json.Marshal(bankAccount(b))
 }
 
+// answerObject implements objectChecker.
+func (b *BankAccount) answerObject() (string, objectKinds) { return b.Object, "bank_account" }
+
 // BankAccountList is a page of a customer's bank accounts, as GET
 // /v1/customers/{customer}/sources?object=bank_account returns it.
 type BankAccountList struct {

@@ -122,6 +122,9 @@ func (c Card) MarshalJSON() ([]byte, error) {
 	return json.Marshal(card(c))
 }
 
+// answerObject implements objectChecker.
+func (c *Card) answerObject() (string, objectKinds) { return c.Object, "card" }
+
 // CardList is a page of a customer's cards, as GET
 // /v1/customers/{customer}/sources?object=card returns it.
 type CardList struct {

@@ -157,6 +157,9 @@ func (c Charge) MarshalJSON() ([]byte, error) {
 	return json.Marshal(charge(c))
 }
 
+// answerObject implements objectChecker.
+func (c *Charge) answerObject() (string, objectKinds) { return c.Object, "charge" }
+
 // ChargeList is a page of charges, as GET /v1/charges returns it.
 type ChargeList struct {
 	ListMeta
@@ -306,65 +309,65 @@ type ChargePaymentMethodDetails struct {
 
 	// The details of the other kinds, each as received (a JSON null when
 	// Payske sends one). Switch on Type rather than testing them for nil.
-	ACHCreditTransfer json.RawMessage `json:"ach_credit_transfer"`
-	ACHDebit          json.RawMessage `json:"ach_debit"`
-	ACSSDebit         json.RawMessage `json:"acss_debit"`
-	Affirm            json.RawMessage `json:"affirm"`
-	AfterpayClearpay  json.RawMessage `json:"afterpay_clearpay"`
-	Alipay            json.RawMessage `json:"alipay"`
-	Alma              json.RawMessage `json:"alma"`
-	AmazonPay         json.RawMessage `json:"amazon_pay"`
-	AUBECSDebit       json.RawMessage `json:"au_becs_debit"`
-	BACSDebit         json.RawMessage `json:"bacs_debit"`
-	Bancontact        json.RawMessage `json:"bancontact"`
-	Billie            json.RawMessage `json:"billie"`
-	Bizum             json.RawMessage `json:"bizum"`
-	BLIK              json.RawMessage `json:"blik"`
-	Boleto            json.RawMessage `json:"boleto"`
-	CardPresent       json.RawMessage `json:"card_present"`
-	CashApp           json.RawMessage `json:"cashapp"`
-	Crypto            json.RawMessage `json:"crypto"`
-	CustomerBalance   json.RawMessage `json:"customer_balance"`
-	EPS               json.RawMessage `json:"eps"`
-	FPX               json.RawMessage `json:"fpx"`
-	Giropay           json.RawMessage `json:"giropay"`
-	GrabPay           json.RawMessage `json:"grabpay"`
-	IDEAL             json.RawMessage `json:"ideal"`
-	InteracPresent    json.RawMessage `json:"interac_present"`
-	KakaoPay          json.RawMessage `json:"kakao_pay"`
-	Klarna            json.RawMessage `json:"klarna"`
-	Konbini           json.RawMessage `json:"konbini"`
-	KrCard            json.RawMessage `json:"kr_card"`
-	Link              json.RawMessage `json:"link"`
-	MBWay             json.RawMessage `json:"mb_way"`
-	MobilePay         json.RawMessage `json:"mobilepay"`
-	Multibanco        json.RawMessage `json:"multibanco"`
-	NaverPay          json.RawMessage `json:"naver_pay"`
-	NZBankAccount     json.RawMessage `json:"nz_bank_account"`
-	OXXO              json.RawMessage `json:"oxxo"`
-	P24               json.RawMessage `json:"p24"`
-	PayByBank         json.RawMessage `json:"pay_by_bank"`
-	Payco             json.RawMessage `json:"payco"`
-	PayNow            json.RawMessage `json:"paynow"`
-	PayPal            json.RawMessage `json:"paypal"`
-	PayskeAccount     json.RawMessage `json:"payske_account"`
-	PayTo             json.RawMessage `json:"payto"`
-	Pix               json.RawMessage `json:"pix"`
-	PromptPay         json.RawMessage `json:"promptpay"`
-	RevolutPay        json.RawMessage `json:"revolut_pay"`
-	SamsungPay        json.RawMessage `json:"samsung_pay"`
-	Satispay          json.RawMessage `json:"satispay"`
-	Scalapay          json.RawMessage `json:"scalapay"`
-	SEPADebit         json.RawMessage `json:"sepa_debit"`
-	Sofort            json.RawMessage `json:"sofort"`
-	Sunbit            json.RawMessage `json:"sunbit"`
-	Swish             json.RawMessage `json:"swish"`
-	Twint             json.RawMessage `json:"twint"`
-	UPI               json.RawMessage `json:"upi"`
-	USBankAccount     json.RawMessage `json:"us_bank_account"`
-	WeChat            json.RawMessage `json:"wechat"`
-	WeChatPay         json.RawMessage `json:"wechat_pay"`
-	Zip               json.RawMessage `json:"zip"`
+	ACHCreditTransfer json.RawMessage `json:"ach_credit_transfer,omitempty"`
+	ACHDebit          json.RawMessage `json:"ach_debit,omitempty"`
+	ACSSDebit         json.RawMessage `json:"acss_debit,omitempty"`
+	Affirm            json.RawMessage `json:"affirm,omitempty"`
+	AfterpayClearpay  json.RawMessage `json:"afterpay_clearpay,omitempty"`
+	Alipay            json.RawMessage `json:"alipay,omitempty"`
+	Alma              json.RawMessage `json:"alma,omitempty"`
+	AmazonPay         json.RawMessage `json:"amazon_pay,omitempty"`
+	AUBECSDebit       json.RawMessage `json:"au_becs_debit,omitempty"`
+	BACSDebit         json.RawMessage `json:"bacs_debit,omitempty"`
+	Bancontact        json.RawMessage `json:"bancontact,omitempty"`
+	Billie            json.RawMessage `json:"billie,omitempty"`
+	Bizum             json.RawMessage `json:"bizum,omitempty"`
+	BLIK              json.RawMessage `json:"blik,omitempty"`
+	Boleto            json.RawMessage `json:"boleto,omitempty"`
+	CardPresent       json.RawMessage `json:"card_present,omitempty"`
+	CashApp           json.RawMessage `json:"cashapp,omitempty"`
+	Crypto            json.RawMessage `json:"crypto,omitempty"`
+	CustomerBalance   json.RawMessage `json:"customer_balance,omitempty"`
+	EPS               json.RawMessage `json:"eps,omitempty"`
+	FPX               json.RawMessage `json:"fpx,omitempty"`
+	Giropay           json.RawMessage `json:"giropay,omitempty"`
+	GrabPay           json.RawMessage `json:"grabpay,omitempty"`
+	IDEAL             json.RawMessage `json:"ideal,omitempty"`
+	InteracPresent    json.RawMessage `json:"interac_present,omitempty"`
+	KakaoPay          json.RawMessage `json:"kakao_pay,omitempty"`
+	Klarna            json.RawMessage `json:"klarna,omitempty"`
+	Konbini           json.RawMessage `json:"konbini,omitempty"`
+	KrCard            json.RawMessage `json:"kr_card,omitempty"`
+	Link              json.RawMessage `json:"link,omitempty"`
+	MBWay             json.RawMessage `json:"mb_way,omitempty"`
+	MobilePay         json.RawMessage `json:"mobilepay,omitempty"`
+	Multibanco        json.RawMessage `json:"multibanco,omitempty"`
+	NaverPay          json.RawMessage `json:"naver_pay,omitempty"`
+	NZBankAccount     json.RawMessage `json:"nz_bank_account,omitempty"`
+	OXXO              json.RawMessage `json:"oxxo,omitempty"`
+	P24               json.RawMessage `json:"p24,omitempty"`
+	PayByBank         json.RawMessage `json:"pay_by_bank,omitempty"`
+	Payco             json.RawMessage `json:"payco,omitempty"`
+	PayNow            json.RawMessage `json:"paynow,omitempty"`
+	PayPal            json.RawMessage `json:"paypal,omitempty"`
+	PayskeAccount     json.RawMessage `json:"payske_account,omitempty"`
+	PayTo             json.RawMessage `json:"payto,omitempty"`
+	Pix               json.RawMessage `json:"pix,omitempty"`
+	PromptPay         json.RawMessage `json:"promptpay,omitempty"`
+	RevolutPay        json.RawMessage `json:"revolut_pay,omitempty"`
+	SamsungPay        json.RawMessage `json:"samsung_pay,omitempty"`
+	Satispay          json.RawMessage `json:"satispay,omitempty"`
+	Scalapay          json.RawMessage `json:"scalapay,omitempty"`
+	SEPADebit         json.RawMessage `json:"sepa_debit,omitempty"`
+	Sofort            json.RawMessage `json:"sofort,omitempty"`
+	Sunbit            json.RawMessage `json:"sunbit,omitempty"`
+	Swish             json.RawMessage `json:"swish,omitempty"`
+	Twint             json.RawMessage `json:"twint,omitempty"`
+	UPI               json.RawMessage `json:"upi,omitempty"`
+	USBankAccount     json.RawMessage `json:"us_bank_account,omitempty"`
+	WeChat            json.RawMessage `json:"wechat,omitempty"`
+	WeChatPay         json.RawMessage `json:"wechat_pay,omitempty"`
+	Zip               json.RawMessage `json:"zip,omitempty"`
 }
 
 // ChargePaymentMethodDetailsType is a kind of payment method.
@@ -779,16 +782,16 @@ const (
 // addresses the wallet gave, the other wallets' details are kept as raw JSON
 // (an empty object today).
 type ChargePaymentMethodDetailsCardWallet struct {
-	AmexExpressCheckout json.RawMessage `json:"amex_express_checkout"`
-	ApplePay            json.RawMessage `json:"apple_pay"`
+	AmexExpressCheckout json.RawMessage `json:"amex_express_checkout,omitempty"`
+	ApplePay            json.RawMessage `json:"apple_pay,omitempty"`
 
 	// DynamicLast4 is the last four digits of the device account number,
 	// for wallets that tokenize the card.
 	DynamicLast4 string                                            `json:"dynamic_last4"`
-	GooglePay    json.RawMessage                                   `json:"google_pay"`
-	Link         json.RawMessage                                   `json:"link"`
+	GooglePay    json.RawMessage                                   `json:"google_pay,omitempty"`
+	Link         json.RawMessage                                   `json:"link,omitempty"`
 	Masterpass   *ChargePaymentMethodDetailsCardWalletMasterpass   `json:"masterpass"`
-	SamsungPay   json.RawMessage                                   `json:"samsung_pay"`
+	SamsungPay   json.RawMessage                                   `json:"samsung_pay,omitempty"`
 	Type         ChargePaymentMethodDetailsCardWalletType          `json:"type"`
 	VisaCheckout *ChargePaymentMethodDetailsCardWalletVisaCheckout `json:"visa_checkout"`
 }

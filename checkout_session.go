@@ -203,6 +203,9 @@ func (s CheckoutSession) MarshalJSON() ([]byte, error) {
 	return json.Marshal(checkoutSession(s))
 }
 
+// answerObject implements objectChecker.
+func (s *CheckoutSession) answerObject() (string, objectKinds) { return s.Object, "checkout.session" }
+
 // CheckoutSessionList is a page of Checkout Sessions, as GET
 // /v1/checkout/sessions returns it.
 type CheckoutSessionList struct {
@@ -959,55 +962,55 @@ type CheckoutSessionPaymentMethodConfigurationDetails struct {
 // types are kept as received (JSON null or absent when not set), for you to
 // decode when you need them.
 type CheckoutSessionPaymentMethodOptions struct {
-	ACSSDebit        json.RawMessage                          `json:"acss_debit"`
-	Affirm           json.RawMessage                          `json:"affirm"`
-	AfterpayClearpay json.RawMessage                          `json:"afterpay_clearpay"`
-	Alipay           json.RawMessage                          `json:"alipay"`
-	Alma             json.RawMessage                          `json:"alma"`
-	AmazonPay        json.RawMessage                          `json:"amazon_pay"`
-	AUBECSDebit      json.RawMessage                          `json:"au_becs_debit"`
-	BACSDebit        json.RawMessage                          `json:"bacs_debit"`
-	Bancontact       json.RawMessage                          `json:"bancontact"`
-	Billie           json.RawMessage                          `json:"billie"`
-	Boleto           json.RawMessage                          `json:"boleto"`
+	ACSSDebit        json.RawMessage                          `json:"acss_debit,omitempty"`
+	Affirm           json.RawMessage                          `json:"affirm,omitempty"`
+	AfterpayClearpay json.RawMessage                          `json:"afterpay_clearpay,omitempty"`
+	Alipay           json.RawMessage                          `json:"alipay,omitempty"`
+	Alma             json.RawMessage                          `json:"alma,omitempty"`
+	AmazonPay        json.RawMessage                          `json:"amazon_pay,omitempty"`
+	AUBECSDebit      json.RawMessage                          `json:"au_becs_debit,omitempty"`
+	BACSDebit        json.RawMessage                          `json:"bacs_debit,omitempty"`
+	Bancontact       json.RawMessage                          `json:"bancontact,omitempty"`
+	Billie           json.RawMessage                          `json:"billie,omitempty"`
+	Boleto           json.RawMessage                          `json:"boleto,omitempty"`
 	Card             *CheckoutSessionPaymentMethodOptionsCard `json:"card"`
-	CashApp          json.RawMessage                          `json:"cashapp"`
-	Crypto           json.RawMessage                          `json:"crypto"`
-	CustomerBalance  json.RawMessage                          `json:"customer_balance"`
-	DemoPay          json.RawMessage                          `json:"demo_pay"`
-	EPS              json.RawMessage                          `json:"eps"`
-	FPX              json.RawMessage                          `json:"fpx"`
-	Giropay          json.RawMessage                          `json:"giropay"`
-	GrabPay          json.RawMessage                          `json:"grabpay"`
-	IDEAL            json.RawMessage                          `json:"ideal"`
-	KakaoPay         json.RawMessage                          `json:"kakao_pay"`
-	Klarna           json.RawMessage                          `json:"klarna"`
-	Konbini          json.RawMessage                          `json:"konbini"`
-	KrCard           json.RawMessage                          `json:"kr_card"`
-	Link             json.RawMessage                          `json:"link"`
-	MobilePay        json.RawMessage                          `json:"mobilepay"`
-	Multibanco       json.RawMessage                          `json:"multibanco"`
-	NaverPay         json.RawMessage                          `json:"naver_pay"`
-	OXXO             json.RawMessage                          `json:"oxxo"`
-	P24              json.RawMessage                          `json:"p24"`
-	PayByBank        json.RawMessage                          `json:"pay_by_bank"`
-	Payco            json.RawMessage                          `json:"payco"`
-	PayNow           json.RawMessage                          `json:"paynow"`
-	PayPal           json.RawMessage                          `json:"paypal"`
-	PayTo            json.RawMessage                          `json:"payto"`
-	Pix              json.RawMessage                          `json:"pix"`
-	RevolutPay       json.RawMessage                          `json:"revolut_pay"`
-	SamsungPay       json.RawMessage                          `json:"samsung_pay"`
-	Satispay         json.RawMessage                          `json:"satispay"`
-	Scalapay         json.RawMessage                          `json:"scalapay"`
-	SEPADebit        json.RawMessage                          `json:"sepa_debit"`
-	Sofort           json.RawMessage                          `json:"sofort"`
-	Sunbit           json.RawMessage                          `json:"sunbit"`
-	Swish            json.RawMessage                          `json:"swish"`
-	Twint            json.RawMessage                          `json:"twint"`
-	UPI              json.RawMessage                          `json:"upi"`
-	USBankAccount    json.RawMessage                          `json:"us_bank_account"`
-	WeChatPay        json.RawMessage                          `json:"wechat_pay"`
+	CashApp          json.RawMessage                          `json:"cashapp,omitempty"`
+	Crypto           json.RawMessage                          `json:"crypto,omitempty"`
+	CustomerBalance  json.RawMessage                          `json:"customer_balance,omitempty"`
+	DemoPay          json.RawMessage                          `json:"demo_pay,omitempty"`
+	EPS              json.RawMessage                          `json:"eps,omitempty"`
+	FPX              json.RawMessage                          `json:"fpx,omitempty"`
+	Giropay          json.RawMessage                          `json:"giropay,omitempty"`
+	GrabPay          json.RawMessage                          `json:"grabpay,omitempty"`
+	IDEAL            json.RawMessage                          `json:"ideal,omitempty"`
+	KakaoPay         json.RawMessage                          `json:"kakao_pay,omitempty"`
+	Klarna           json.RawMessage                          `json:"klarna,omitempty"`
+	Konbini          json.RawMessage                          `json:"konbini,omitempty"`
+	KrCard           json.RawMessage                          `json:"kr_card,omitempty"`
+	Link             json.RawMessage                          `json:"link,omitempty"`
+	MobilePay        json.RawMessage                          `json:"mobilepay,omitempty"`
+	Multibanco       json.RawMessage                          `json:"multibanco,omitempty"`
+	NaverPay         json.RawMessage                          `json:"naver_pay,omitempty"`
+	OXXO             json.RawMessage                          `json:"oxxo,omitempty"`
+	P24              json.RawMessage                          `json:"p24,omitempty"`
+	PayByBank        json.RawMessage                          `json:"pay_by_bank,omitempty"`
+	Payco            json.RawMessage                          `json:"payco,omitempty"`
+	PayNow           json.RawMessage                          `json:"paynow,omitempty"`
+	PayPal           json.RawMessage                          `json:"paypal,omitempty"`
+	PayTo            json.RawMessage                          `json:"payto,omitempty"`
+	Pix              json.RawMessage                          `json:"pix,omitempty"`
+	RevolutPay       json.RawMessage                          `json:"revolut_pay,omitempty"`
+	SamsungPay       json.RawMessage                          `json:"samsung_pay,omitempty"`
+	Satispay         json.RawMessage                          `json:"satispay,omitempty"`
+	Scalapay         json.RawMessage                          `json:"scalapay,omitempty"`
+	SEPADebit        json.RawMessage                          `json:"sepa_debit,omitempty"`
+	Sofort           json.RawMessage                          `json:"sofort,omitempty"`
+	Sunbit           json.RawMessage                          `json:"sunbit,omitempty"`
+	Swish            json.RawMessage                          `json:"swish,omitempty"`
+	Twint            json.RawMessage                          `json:"twint,omitempty"`
+	UPI              json.RawMessage                          `json:"upi,omitempty"`
+	USBankAccount    json.RawMessage                          `json:"us_bank_account,omitempty"`
+	WeChatPay        json.RawMessage                          `json:"wechat_pay,omitempty"`
 }
 
 // CheckoutSessionPaymentMethodOptionsCard are the card options of a

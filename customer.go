@@ -133,6 +133,9 @@ func (c Customer) MarshalJSON() ([]byte, error) {
 	return json.Marshal(customer(c))
 }
 
+// answerObject implements objectChecker.
+func (c *Customer) answerObject() (string, objectKinds) { return c.Object, "customer" }
+
 // CustomerList is a page of customers, as GET /v1/customers returns it.
 type CustomerList struct {
 	ListMeta

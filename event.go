@@ -48,6 +48,9 @@ type Event struct {
 	Type EventType `json:"type"`
 }
 
+// answerObject implements objectChecker.
+func (e *Event) answerObject() (string, objectKinds) { return e.Object, "event" }
+
 // EventList is a page of events, as GET /v1/events returns it.
 type EventList struct {
 	ListMeta
@@ -85,6 +88,10 @@ func (d *EventData) UnmarshalJSON(data []byte) error {
 	}
 	if err := json.Unmarshal(data, &wire); err != nil {
 		return err
+	}
+	if isJSONNull(wire.Object) {
+		// What MarshalJSON writes for an EventData without an object.
+		wire.Object = nil
 	}
 	var object map[string]interface{}
 	if len(wire.Object) > 0 {

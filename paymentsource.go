@@ -1,9 +1,6 @@
 package payske
 
-import (
-	"bytes"
-	"encoding/json"
-)
+import "encoding/json"
 
 // PaymentSource is one of a customer's payment sources: a card, a bank
 // account or a source object, as the customer sources endpoints
@@ -36,7 +33,8 @@ type PaymentSource struct {
 	// Deleted is true in the answer of paymentsource.Del.
 	Deleted bool
 
-	// RawJSON is the object of any other Type, as received.
+	// RawJSON is the object of any other Type, as received; nil when it
+	// held only its id and object, which ID and Type keep.
 	RawJSON json.RawMessage
 }
 
@@ -90,8 +88,7 @@ func (s *PaymentSource) UnmarshalJSON(data []byte) error {
 		v.SourceObject = &Source{}
 		err = json.Unmarshal(data, v.SourceObject)
 	default:
-		// The decoder may reuse data once UnmarshalJSON returns.
-		v.RawJSON = bytes.Clone(data)
+		v.RawJSON = keptRawJSON(data, head.ID, string(head.Object))
 	}
 	if err != nil {
 		return err
@@ -102,15 +99,16 @@ func (s *PaymentSource) UnmarshalJSON(data []byte) error {
 
 // MarshalJSON encodes s as it was received: the concrete object when there
 // is one, the deletion answer, the raw object of an unknown kind, or the
-// bare ID.
+// bare ID. A concrete object built in code without its ID or Object gets
+// them from s, so that it decodes back as the same kind.
 func (s PaymentSource) MarshalJSON() ([]byte, error) {
 	switch {
 	case s.Card != nil:
-		return json.Marshal(s.Card)
+		return marshalVariant(*s.Card, s.ID, string(PaymentSourceTypeCard))
 	case s.BankAccount != nil:
-		return json.Marshal(s.BankAccount)
+		return marshalVariant(*s.BankAccount, s.ID, string(PaymentSourceTypeBankAccount))
 	case s.SourceObject != nil:
-		return json.Marshal(s.SourceObject)
+		return marshalVariant(*s.SourceObject, s.ID, string(PaymentSourceTypeSource))
 	case s.Deleted:
 		return json.Marshal(struct {
 			ID      string            `json:"id"`
@@ -127,6 +125,12 @@ func (s PaymentSource) MarshalJSON() ([]byte, error) {
 	default:
 		return json.Marshal(s.ID)
 	}
+}
+
+// answerObject implements objectChecker: the customer sources endpoints
+// answer with a card, a bank account or a source.
+func (s *PaymentSource) answerObject() (string, objectKinds) {
+	return string(s.Type), "card bank_account source"
 }
 
 // SetLastResponse implements LastResponseSetter. The concrete card, bank

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -371,4 +372,53 @@ func FuzzPaymentSourceUnmarshal(f *testing.F) {
 			t.Fatalf("%q decoded to %+v, encoded to %s, decoded back to %+v", data, s, out, back)
 		}
 	})
+}
+
+// FuzzPaymentSourceRoundTrip: whatever a PaymentSource decodes from, its
+// encoding decodes back to the same kind of source with the same ID, and
+// one more round trip changes nothing at all (the first may only compact
+// the raw JSON it keeps and escape it as encoding/json does).
+func FuzzPaymentSourceRoundTrip(f *testing.F) {
+	for _, name := range paymentSourceFixtures {
+		f.Add(readPaymentSourceFixture(f, name))
+	}
+	for _, name := range sourceFixtures {
+		f.Add(readSourceFixture(f, name))
+	}
+	for _, s := range []string{
+		`"card_1"`, `null`, `{"id":"x","object":"alipay_account"}`, `{"id":"x","object":"alipay_account","a":1}`,
+		`{"id":"card_1","object":"card"}`, `{"object":"card","last4":"4242"}`, `{"id":"ba_1","object":"bank_account","deleted":true}`,
+		`{"id":"src_1","object":"source","owner":{"email":"<a&b>"}}`, `{"id":"card_1","object":"card","customer":{"id":"cus_1","object":"customer"}}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		first := &PaymentSource{}
+		if json.Unmarshal(data, first) != nil {
+			return
+		}
+		second := reencodePaymentSource(t, first)
+		if second.ID != first.ID || second.Type != first.Type || second.Deleted != first.Deleted ||
+			(second.Card == nil) != (first.Card == nil) || (second.BankAccount == nil) != (first.BankAccount == nil) ||
+			(second.SourceObject == nil) != (first.SourceObject == nil) {
+			t.Fatalf("%q decoded to %+v, which came back as %+v", data, first, second)
+		}
+		if third := reencodePaymentSource(t, second); !reflect.DeepEqual(second, third) {
+			t.Fatalf("%q: %+v came back as %+v", data, second, third)
+		}
+	})
+}
+
+// reencodePaymentSource encodes s and decodes the result.
+func reencodePaymentSource(t *testing.T, s *PaymentSource) *PaymentSource {
+	t.Helper()
+	out, err := json.Marshal(s)
+	if err != nil {
+		t.Fatalf("%+v does not encode: %v", s, err)
+	}
+	back := &PaymentSource{}
+	if err := json.Unmarshal(out, back); err != nil {
+		t.Fatalf("cannot decode the encoding %s of %+v: %v", out, s, err)
+	}
+	return back
 }

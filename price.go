@@ -82,6 +82,9 @@ func (p Price) MarshalJSON() ([]byte, error) {
 	return json.Marshal(price(p))
 }
 
+// answerObject implements objectChecker.
+func (p *Price) answerObject() (string, objectKinds) { return p.Object, "price" }
+
 // PriceBillingScheme is how a price computes the amount for a quantity.
 type PriceBillingScheme string
 

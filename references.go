@@ -13,7 +13,10 @@ import (
 // your own type to read further fields.
 //
 // MarshalJSON of each of them emits RawJSON unchanged when it is set, the
-// bare ID string when only ID is set, and {"id", "object"} otherwise.
+// bare ID string when only ID is set, and {"id", "object"} otherwise. An
+// object that holds nothing but its id and object leaves RawJSON nil, so
+// that a value built in code with ID and Object decodes back from its
+// encoding unchanged.
 
 // Account is a Payske account, for example the connected account a charge
 // was made on behalf of.
@@ -249,9 +252,43 @@ func decodeReference(data []byte, id, object *string, raw *json.RawMessage) erro
 	if err := json.Unmarshal(data, &head); err != nil {
 		return err
 	}
-	// The decoder may reuse data once UnmarshalJSON returns.
-	*id, *object, *raw = head.ID, head.Object, bytes.Clone(data)
+	*id, *object, *raw = head.ID, head.Object, keptRawJSON(data, head.ID, head.Object)
 	return nil
+}
+
+// keptRawJSON returns a copy of data, an expanded object with the given id
+// and object values, to keep as RawJSON (the decoder may reuse data once
+// UnmarshalJSON returns). It returns nil when data is exactly what
+// encodeReference writes for id and object alone: then a value built in
+// code with ID and Object set decodes back from its own encoding as it
+// was, without a RawJSON it never had.
+func keptRawJSON(data []byte, id, object string) json.RawMessage {
+	// An escaped character takes at most six bytes: a longer data holds
+	// more than id and object, and is kept without encoding anything.
+	if len(data) <= len(`{"id":"","object":""}`)+6*(len(id)+len(object)) {
+		if bare, err := encodeReference(id, object, nil); err == nil && bytes.Equal(bare, data) {
+			return nil
+		}
+	}
+	return bytes.Clone(data)
+}
+
+// marshalVariant encodes obj, the concrete object of a polymorphic field
+// (a PaymentSource's card, a balance transaction's charge), with its "id"
+// and "object" filled from the field's when empty. A value built in code
+// sets them on the field only (ID, Type); without them, the encoding
+// would decode back as an unknown kind, or, for an object with only its ID
+// set, as a bare ID.
+func marshalVariant[T any](obj T, id, object string) ([]byte, error) {
+	v := reflect.ValueOf(&obj).Elem()
+	fill := func(name, value string) {
+		if f := v.FieldByName(name); f.Kind() == reflect.String && f.String() == "" {
+			f.SetString(value)
+		}
+	}
+	fill("ID", id)
+	fill("Object", object)
+	return json.Marshal(obj)
 }
 
 // encodeReference is the MarshalJSON of the partial types above.

@@ -25,7 +25,7 @@ type Refund struct {
 
 	// DestinationDetails describes where the funds go back to, per payment
 	// method type, as received.
-	DestinationDetails json.RawMessage `json:"destination_details"`
+	DestinationDetails json.RawMessage `json:"destination_details,omitempty"`
 
 	// FailureBalanceTransaction gives the funds back to the balance when the
 	// refund failed; an ID unless expanded.
@@ -90,6 +90,9 @@ func (r Refund) MarshalJSON() ([]byte, error) {
 	type refund Refund
 	return json.Marshal(refund(r))
 }
+
+// answerObject implements objectChecker.
+func (r *Refund) answerObject() (string, objectKinds) { return r.Object, "refund" }
 
 // RefundList is a page of refunds, as GET /v1/refunds returns it and as
 // Charge.Refunds holds it.

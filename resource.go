@@ -52,3 +52,6 @@ type ListMeta struct {
 	TotalCount *int64 `json:"total_count,omitempty"`
 	URL        string `json:"url"`
 }
+
+// answerObject implements objectChecker.
+func (l *ListMeta) answerObject() (string, objectKinds) { return l.Object, "list" }

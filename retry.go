@@ -5,6 +5,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
+	"math"
 	"math/rand/v2"
 	"net/http"
 	"strconv"
@@ -99,14 +100,38 @@ func (p retryPolicy) delay(attempt int64, resp *http.Response) (time.Duration, b
 			return d, true
 		}
 	}
-	d := p.minDelay << min(attempt, 20)
-	if d > p.maxDelay || d <= 0 {
-		d = p.maxDelay
-	}
+	d := p.backoffStep(attempt)
 	// Full jitter in the upper half keeps clients that failed together from
-	// retrying together, while never waiting less than half the step.
+	// retrying together, while never waiting less than half the step. With
+	// d at most math.MaxInt64, neither d/2+1 nor the sum can overflow.
 	d = d/2 + rand.N(d/2+1)
 	return d, true
+}
+
+// backoffStep returns minDelay doubled attempt times, capped at maxDelay.
+// It is computed without overflow, so that a configured delay near
+// math.MaxInt64 or a high attempt number gives the cap, never a wrapped
+// (negative or smaller) value.
+func (p retryPolicy) backoffStep(attempt int64) time.Duration {
+	lo, hi := max(p.minDelay, 0), max(p.maxDelay, 0)
+	shift := min(max(attempt, 0), 62)
+	if lo > hi>>shift {
+		// lo<<shift would pass the cap (or overflow on the way there).
+		return hi
+	}
+	return lo << shift
+}
+
+// saturatingMul returns d*n for d, n >= 0, or math.MaxInt64 when the
+// product does not fit.
+func saturatingMul(d time.Duration, n int64) time.Duration {
+	if d <= 0 || n <= 0 {
+		return 0
+	}
+	if d > math.MaxInt64/time.Duration(n) {
+		return math.MaxInt64
+	}
+	return d * time.Duration(n)
 }
 
 // parseRetryAfter reads a Retry-After header in seconds or as an HTTP date.
@@ -114,7 +139,13 @@ func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
 	if v == "" {
 		return 0, false
 	}
-	if secs, err := strconv.ParseInt(v, 10, 64); err == nil {
+	secs, err := strconv.ParseInt(v, 10, 64)
+	if errors.Is(err, strconv.ErrRange) && secs > 0 {
+		// More seconds than an int64 holds is still a number of seconds:
+		// a wait far beyond any the SDK accepts, not a missing header.
+		err = nil
+	}
+	if err == nil {
 		if secs < 0 {
 			return 0, false
 		}

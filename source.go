@@ -113,6 +113,9 @@ func (s Source) MarshalJSON() ([]byte, error) {
 	return json.Marshal(source(s))
 }
 
+// answerObject implements objectChecker.
+func (s *Source) answerObject() (string, objectKinds) { return s.Object, "source" }
+
 // SourceType is the kind of payment method a source is.
 type SourceType string
 

@@ -23,6 +23,9 @@ type Token struct {
 	Used bool `json:"used"`
 }
 
+// answerObject implements objectChecker.
+func (t *Token) answerObject() (string, objectKinds) { return t.Object, "token" }
+
 // TokenType is what a token stands for.
 type TokenType string
 

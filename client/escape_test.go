@@ -110,7 +110,7 @@ func pathCalls() []pathCall {
 			_, err := api.BankAccounts.Update(id, &payske.BankAccountParams{Customer: payske.String(c), AccountHolderName: payske.String("Jenny")})
 			return err
 		}},
-		{"bankaccount.Del", http.MethodDelete, cus + "{id}", "card/delete.json", "", "", func(api *client.API, id string) error {
+		{"bankaccount.Del", http.MethodDelete, cus + "{id}", "bankaccount/retrieve.json", "", "", func(api *client.API, id string) error {
 			_, err := api.BankAccounts.Del(id, &payske.BankAccountParams{Customer: payske.String(c)})
 			return err
 		}},

@@ -51,10 +51,15 @@ func drain(it iterator) error {
 	return it.Err()
 }
 
-const (
-	objectBody = `{"id":"obj_1","object":"card"}`
-	listBody   = `{"object":"list","data":[],"has_more":false}`
-)
+const listBody = `{"object":"list","data":[],"has_more":false}`
+
+// answerObjects is the "object" of each client's answers: the backend
+// refuses an answer of another kind.
+var answerObjects = map[string]string{
+	"BankAccounts": "bank_account", "Cards": "card", "Charges": "charge", "CheckoutSessions": "checkout.session",
+	"Customers": "customer", "Events": "event", "PaymentSources": "card", "Refunds": "refund",
+	"Sources": "source", "Tokens": "token",
+}
 
 type routeCase struct {
 	client, method string // the client.API field and its method
@@ -170,7 +175,7 @@ func TestMiddlewareSeesTheRouteTemplateOfEveryEndpoint(t *testing.T) {
 	for _, tc := range routeCases() {
 		t.Run(tc.client+"."+tc.method, func(t *testing.T) {
 			rec.reset()
-			body = objectBody
+			body = `{"id":"obj_1","object":"` + answerObjects[tc.client] + `"}`
 			if tc.method == "List" || tc.method == "ListLineItems" {
 				body = listBody
 			}
