@@ -15,6 +15,9 @@ import (
 // and so can a limiter shared by every replica of a service (one counter in
 // Redis, say), which a per-process limit cannot be.
 type RateLimiter interface {
+	// Wait blocks until one more attempt may start. An error gives up the
+	// call before the attempt; it should wrap ctx's error when ctx ended
+	// the wait.
 	Wait(ctx context.Context) error
 }
 
@@ -109,10 +112,13 @@ func newTokenBucket(rate *float64, burst *int64, now func() time.Time, sleep fun
 }
 
 // Wait takes one token, waiting for it while ctx allows, and so makes the
-// bucket a RateLimiter. On an error (ctx's) the token is handed back when no later caller
+// bucket a RateLimiter. A nil bucket never waits. On an error (ctx's) the token is handed back when no later caller
 // has reserved one since, so that a cancelled caller does not slow the
 // others; otherwise it is forfeited, which only ever lowers the rate.
 func (tb *tokenBucket) Wait(ctx context.Context) error {
+	if tb == nil {
+		return nil
+	}
 	tb.mu.Lock()
 	now := tb.now().Sub(tb.origin)
 	start := max(now, tb.tat-tb.tau)
