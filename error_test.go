@@ -163,7 +163,7 @@ func TestErrorConstructorsWireTheTypedError(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			// Wrapped as user code would, so that errors.As has to search.
-			var err error = fmt.Errorf("charging: %w", tt.err)
+			err := fmt.Errorf("charging: %w", tt.err)
 
 			var perr *payske.Error
 			require.ErrorAs(t, err, &perr)
