@@ -18,7 +18,8 @@ import (
 
 // TestKey is the API key Client and NewTestClient use when given none. Any
 // key that starts with sk_test_ is accepted; each key sees the same data
-// but has its own idempotency keys.
+// (the platform's, or a connected account's named in the Payske-Account
+// header) but has its own idempotency keys.
 const TestKey = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
 
 // Server is a fake Payske API with its state in memory. Create it with
@@ -33,9 +34,13 @@ type Server struct {
 	stats   counters
 	webhook *webhookSender
 
-	mu   sync.Mutex // guards st and idem: every request applies alone
-	st   *state
+	ids *idSource // shared by every account's state and request IDs
+
+	mu   sync.Mutex // guards st, accounts and idem: every request applies alone
+	st   *state     // the platform's own
 	idem map[string]*idemEntry
+	// accounts holds each connected account's state by its ID.
+	accounts map[string]*state
 
 	vmu        sync.Mutex // guards violations, read outside requests
 	violations []string
@@ -59,6 +64,7 @@ type config struct {
 	faults                    Faults
 	logger                    *slog.Logger
 	webhookURL, webhookSecret string
+	accounts                  []string
 }
 
 // WithClock makes the server read time from c instead of the wall clock.
@@ -176,7 +182,12 @@ func newServer(opts ...Option) *Server {
 	if cfg.clock == nil {
 		cfg.clock = &Clock{}
 	}
-	s := &Server{clock: cfg.clock, logger: cfg.logger, st: newState(), idem: map[string]*idemEntry{}}
+	ids := newIDSource()
+	s := &Server{clock: cfg.clock, logger: cfg.logger, ids: ids, st: newState(ids, ""),
+		idem: map[string]*idemEntry{}, accounts: map[string]*state{}}
+	for _, id := range cfg.accounts {
+		s.addAccountLocked(id)
+	}
 	s.faults.set(cfg.faults)
 	if cfg.webhookURL != "" {
 		s.webhook = newWebhookSender(cfg.webhookURL, cfg.webhookSecret, cfg.clock)
