@@ -30,6 +30,7 @@ type Server struct {
 
 	clock   *Clock
 	logger  *slog.Logger
+	handler http.Handler // the API itself, or wrapped by WithMiddleware
 	faults  faultInjector
 	stats   counters
 	webhook *webhookSender
@@ -65,6 +66,8 @@ type config struct {
 	logger                    *slog.Logger
 	webhookURL, webhookSecret string
 	accounts                  []string
+	middleware                func(http.Handler) http.Handler
+	observe                   func(Delivery)
 }
 
 // WithClock makes the server read time from c instead of the wall clock.
@@ -86,6 +89,21 @@ func WithLogger(l *slog.Logger) Option { return func(cfg *config) { cfg.logger =
 // past, give the handler the same clock (webhook.WithClock(clock.Now)).
 func WithWebhook(url, secret string) Option {
 	return func(cfg *config) { cfg.webhookURL, cfg.webhookSecret = url, secret }
+}
+
+// WithMiddleware wraps the server's handler in m: NewServer, Serve and
+// Handler serve m(api) instead of the API alone. It is how a program that
+// hosts the fake adds routes of its own beside the API (cmd/payske-mock
+// adds the test helpers its trigger command needs) or watches the traffic.
+func WithMiddleware(m func(http.Handler) http.Handler) Option {
+	return func(cfg *config) { cfg.middleware = m }
+}
+
+// WithDeliveryObserver calls f with the outcome of each webhook delivery
+// (see WithWebhook), in event order, on the goroutine that delivers them:
+// f must not block for long, since the next delivery waits for it.
+func WithDeliveryObserver(f func(Delivery)) Option {
+	return func(cfg *config) { cfg.observe = f }
 }
 
 // NewServer starts a server on a random loopback port. Close it when done.
@@ -125,7 +143,7 @@ func (s *Server) httpServer() *http.Server {
 		return nil
 	}
 	if s.http == nil {
-		s.http = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second,
+		s.http = &http.Server{Handler: s.handler, ReadHeaderTimeout: 10 * time.Second,
 			ErrorLog: log.New(io.Discard, "", 0), ConnState: s.trackConn}
 		s.http.RegisterOnShutdown(s.closeFresh)
 	}
@@ -189,8 +207,12 @@ func newServer(opts ...Option) *Server {
 		s.addAccountLocked(id)
 	}
 	s.faults.set(cfg.faults)
+	s.handler = s
+	if cfg.middleware != nil {
+		s.handler = cfg.middleware(s)
+	}
 	if cfg.webhookURL != "" {
-		s.webhook = newWebhookSender(cfg.webhookURL, cfg.webhookSecret, cfg.clock)
+		s.webhook = newWebhookSender(cfg.webhookURL, cfg.webhookSecret, cfg.clock, cfg.observe)
 	}
 	return s
 }
@@ -217,8 +239,9 @@ func NewTestClient(tb testing.TB, opts ...Option) (*client.API, *Server) {
 	return s.Client(""), s
 }
 
-// Handler returns the server's HTTP handler, for mounting it elsewhere.
-func (s *Server) Handler() http.Handler { return s }
+// Handler returns the server's HTTP handler, for mounting it elsewhere:
+// the API, wrapped in the middleware of WithMiddleware if any.
+func (s *Server) Handler() http.Handler { return s.handler }
 
 // Clock returns the clock the server reads time from.
 func (s *Server) Clock() *Clock { return s.clock }

@@ -29,6 +29,8 @@ type webhookSender struct {
 	url, secret string
 	client      *http.Client
 	clock       *Clock
+	// observe, when set, sees each outcome as soon as it is known.
+	observe func(Delivery)
 
 	mu      sync.Mutex
 	cond    *sync.Cond
@@ -40,8 +42,8 @@ type webhookSender struct {
 	done    chan struct{}
 }
 
-func newWebhookSender(url, secret string, clock *Clock) *webhookSender {
-	w := &webhookSender{url: url, secret: secret, clock: clock, done: make(chan struct{}),
+func newWebhookSender(url, secret string, clock *Clock, observe func(Delivery)) *webhookSender {
+	w := &webhookSender{url: url, secret: secret, clock: clock, observe: observe, done: make(chan struct{}),
 		client: &http.Client{Timeout: 30 * time.Second}}
 	w.cond = sync.NewCond(&w.mu)
 	go w.run()
@@ -77,6 +79,9 @@ func (w *webhookSender) run() {
 		w.mu.Unlock()
 
 		d.StatusCode, d.Err = w.post(body)
+		if w.observe != nil {
+			w.observe(d)
+		}
 
 		w.mu.Lock()
 		w.results = append(w.results, d)
