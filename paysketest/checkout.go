@@ -29,8 +29,13 @@ type Price struct {
 func (s *Server) AddPrice(p Price) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.st.prices[p.ID] = priceObject(p.ID, p.UnitAmount, p.Currency, s.st.ids.next("prod_", 14), s.clock.Now().Unix())
-	s.st.prices[p.ID]["nickname"] = nilIfEmpty(p.ProductName)
+	s.st.addPrice(p, s.clock.Now().Unix())
+}
+
+// addPrice registers p in the account's catalogue.
+func (st *state) addPrice(p Price, now int64) {
+	st.prices[p.ID] = priceObject(p.ID, p.UnitAmount, p.Currency, st.ids.next("prod_", 14), now)
+	st.prices[p.ID]["nickname"] = nilIfEmpty(p.ProductName)
 }
 
 func priceObject(id string, unitAmount int64, currency, product string, created int64) obj {
@@ -233,22 +238,31 @@ func listLineItems(c *call) (obj, *apiError) {
 // that is already complete or expired.
 var ErrSessionNotOpen = errors.New("paysketest: the Checkout Session is not open")
 
-// CompleteCheckoutSession plays the customer paying a Checkout Session:
-// it becomes complete and paid, and a checkout.session.completed event is
-// created (and delivered to the webhook, if any).
+// CompleteCheckoutSession plays the customer paying a Checkout Session,
+// the platform's or a connected account's: it becomes complete and paid,
+// and a checkout.session.completed event is created (and delivered to the
+// webhook, if any).
 func (s *Server) CompleteCheckoutSession(id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	c := &call{srv: s, st: s.st, params: &formNode{}, now: s.clock.Now().Unix()}
-	s.st.expire(c)
+	// IDs are unique in the whole server, so the session names its account.
+	st := s.st
+	for _, a := range s.allStates() {
+		if a.objects[id] != nil {
+			st = a
+			break
+		}
+	}
+	c := &call{srv: s, st: st, params: &formNode{}, now: s.clock.Now().Unix()}
+	st.expire(c)
 	defer s.publish(c)
 	defer func() {
 		// Expiring authorizations touches charges, as a request would.
-		if bad := s.st.checkTouched(); len(bad) > 0 {
+		if bad := st.checkTouched(); len(bad) > 0 {
 			s.recordViolations("CompleteCheckoutSession", id, bad)
 		}
 	}()
-	sess := s.st.get("checkout.session", id)
+	sess := st.get("checkout.session", id)
 	if sess == nil {
 		return fmt.Errorf("paysketest: no such Checkout Session %q", id)
 	}

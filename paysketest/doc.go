@@ -116,6 +116,25 @@
 // is applied, and answers lost after it was applied. The SDK's retries with
 // idempotency keys make all of them safe; Server.Stats counts them.
 //
+// # Connected accounts
+//
+// A request with a Payske-Account header (params.SetPayskeAccount) acts on
+// behalf of that connected account. The fake has the accounts given to
+// WithAccounts and those made by Server.CreateAccount; each has its own
+// customers, charges, refunds, tokens, sources, Checkout Sessions, prices
+// (Server.AddAccountPrice), events and idempotency keys, and sees none of
+// the platform's (the state without the header) nor any other account's:
+// naming another's object is a 404 resource_missing. Naming an account the
+// fake does not have is a 403 invalid_request_error with code
+// account_invalid, which the SDK returns as a *payske.PermissionError.
+// Events of a connected account carry its ID in account and go to the same
+// webhook endpoint as the platform's; the ledger check runs per account.
+//
+//	srv := paysketest.NewTestServer(t, paysketest.WithAccounts("acct_1"))
+//	params := &payske.CustomerParams{Email: payske.String("jenny@example.com")}
+//	params.SetPayskeAccount("acct_1")
+//	cus, err := srv.Client("").Customers.New(params)
+//
 // # Mocking the transport
 //
 // Tests that answer each request themselves, with

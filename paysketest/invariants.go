@@ -84,9 +84,13 @@ func (st *state) checkCharge(ch obj) []string {
 		}
 	}
 	var bad []string
+	prefix := fmt.Sprintf("charge %s: ", id)
+	if st.account != "" {
+		prefix = fmt.Sprintf("charge %s of account %s: ", id, st.account)
+	}
 	check := func(ok bool, format string, args ...any) {
 		if !ok {
-			bad = append(bad, fmt.Sprintf("charge %s: ", id)+fmt.Sprintf(format, args...))
+			bad = append(bad, prefix+fmt.Sprintf(format, args...))
 		}
 	}
 	check(refunded == sum, "amount_refunded is %d but its refunds add up to %d", refunded, sum)
@@ -139,11 +143,14 @@ func (s *Server) Violations() []string {
 	return slices.Clone(s.violations)
 }
 
-// checkAllCharges checks every charge, for the end of a test, and records
-// what it finds as Violations.
+// checkAllCharges checks every charge of every account, for the end of a
+// test, and records what it finds as Violations.
 func (s *Server) checkAllCharges() {
 	s.mu.Lock()
-	bad := s.st.checkAll()
+	var bad []string
+	for _, st := range s.allStates() {
+		bad = append(bad, st.checkAll()...)
+	}
 	s.mu.Unlock()
 	if len(bad) > 0 {
 		s.recordViolations("end of test", "all charges", bad)

@@ -30,7 +30,7 @@ type answer struct {
 // validation against the schema, idempotency, then the endpoint itself.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.stats.requests.Add(1)
-	requestID := s.st.ids.next("req_", 14)
+	requestID := s.ids.next("req_", 14)
 	w.Header().Set("Request-Id", requestID)
 	w.Header().Set("Content-Type", "application/json")
 
@@ -68,6 +68,10 @@ func (s *Server) serve(r *http.Request, requestID string) answer {
 	if aerr != nil {
 		return errorAnswer(aerr)
 	}
+	account := r.Header.Get(AccountHeader)
+	if !s.hasAccount(account) {
+		return errorAnswer(accountError(account))
+	}
 	// Routing reads the path as sent: the decoded r.URL.Path would turn an
 	// ID's escaped slash into a separator and reach another endpoint.
 	path := r.URL.EscapedPath()
@@ -102,7 +106,8 @@ func (s *Server) serve(r *http.Request, requestID string) answer {
 	defer s.mu.Unlock()
 	var scoped string
 	if idemKey != "" && r.Method == http.MethodPost {
-		scoped = key + "\x00" + idemKey
+		// Each account has its own keys, as each API key has.
+		scoped = key + "\x00" + account + "\x00" + idemKey
 		if prev, ok := s.idem[scoped]; ok {
 			if prev.method != r.Method || prev.path != path || prev.body != raw {
 				return errorAnswer(&apiError{status: http.StatusBadRequest, Type: "idempotency_error",
@@ -114,7 +119,8 @@ func (s *Server) serve(r *http.Request, requestID string) answer {
 		}
 	}
 
-	c := &call{srv: s, st: s.st, params: params, path: pathValues, now: s.clock.Now().Unix(),
+	st := s.stateOf(account) // accounts are never removed: hasAccount holds
+	c := &call{srv: s, st: st, params: params, path: pathValues, now: s.clock.Now().Unix(),
 		requestID: requestID, idemKey: idemKey}
 	c.st.expire(c)
 	obj, aerr := rt.handle(c)
@@ -124,7 +130,7 @@ func (s *Server) serve(r *http.Request, requestID string) answer {
 	} else {
 		a.body = mustJSON(obj)
 	}
-	if bad := s.st.checkTouched(); len(bad) > 0 {
+	if bad := st.checkTouched(); len(bad) > 0 {
 		a = s.recordViolations(r.Method, path, bad)
 	}
 	if scoped != "" && a.status < 500 {

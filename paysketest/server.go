@@ -18,7 +18,8 @@ import (
 
 // TestKey is the API key Client and NewTestClient use when given none. Any
 // key that starts with sk_test_ is accepted; each key sees the same data
-// but has its own idempotency keys.
+// (the platform's, or a connected account's named in the Payske-Account
+// header) but has its own idempotency keys.
 const TestKey = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
 
 // Server is a fake Payske API with its state in memory. Create it with
@@ -29,13 +30,18 @@ type Server struct {
 
 	clock   *Clock
 	logger  *slog.Logger
+	handler http.Handler // the API itself, or wrapped by WithMiddleware
 	faults  faultInjector
 	stats   counters
 	webhook *webhookSender
 
-	mu   sync.Mutex // guards st and idem: every request applies alone
-	st   *state
+	ids *idSource // shared by every account's state and request IDs
+
+	mu   sync.Mutex // guards st, accounts and idem: every request applies alone
+	st   *state     // the platform's own
 	idem map[string]*idemEntry
+	// accounts holds each connected account's state by its ID.
+	accounts map[string]*state
 
 	vmu        sync.Mutex // guards violations, read outside requests
 	violations []string
@@ -59,6 +65,9 @@ type config struct {
 	faults                    Faults
 	logger                    *slog.Logger
 	webhookURL, webhookSecret string
+	accounts                  []string
+	middleware                func(http.Handler) http.Handler
+	observe                   func(Delivery)
 }
 
 // WithClock makes the server read time from c instead of the wall clock.
@@ -80,6 +89,21 @@ func WithLogger(l *slog.Logger) Option { return func(cfg *config) { cfg.logger =
 // past, give the handler the same clock (webhook.WithClock(clock.Now)).
 func WithWebhook(url, secret string) Option {
 	return func(cfg *config) { cfg.webhookURL, cfg.webhookSecret = url, secret }
+}
+
+// WithMiddleware wraps the server's handler in m: NewServer, Serve and
+// Handler serve m(api) instead of the API alone. It is how a program that
+// hosts the fake adds routes of its own beside the API (cmd/payske-mock
+// adds the test helpers its trigger command needs) or watches the traffic.
+func WithMiddleware(m func(http.Handler) http.Handler) Option {
+	return func(cfg *config) { cfg.middleware = m }
+}
+
+// WithDeliveryObserver calls f with the outcome of each webhook delivery
+// (see WithWebhook), in event order, on the goroutine that delivers them:
+// f must not block for long, since the next delivery waits for it.
+func WithDeliveryObserver(f func(Delivery)) Option {
+	return func(cfg *config) { cfg.observe = f }
 }
 
 // NewServer starts a server on a random loopback port. Close it when done.
@@ -119,7 +143,7 @@ func (s *Server) httpServer() *http.Server {
 		return nil
 	}
 	if s.http == nil {
-		s.http = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second,
+		s.http = &http.Server{Handler: s.handler, ReadHeaderTimeout: 10 * time.Second,
 			ErrorLog: log.New(io.Discard, "", 0), ConnState: s.trackConn}
 		s.http.RegisterOnShutdown(s.closeFresh)
 	}
@@ -176,10 +200,19 @@ func newServer(opts ...Option) *Server {
 	if cfg.clock == nil {
 		cfg.clock = &Clock{}
 	}
-	s := &Server{clock: cfg.clock, logger: cfg.logger, st: newState(), idem: map[string]*idemEntry{}}
+	ids := newIDSource()
+	s := &Server{clock: cfg.clock, logger: cfg.logger, ids: ids, st: newState(ids, ""),
+		idem: map[string]*idemEntry{}, accounts: map[string]*state{}}
+	for _, id := range cfg.accounts {
+		s.addAccountLocked(id)
+	}
 	s.faults.set(cfg.faults)
+	s.handler = s
+	if cfg.middleware != nil {
+		s.handler = cfg.middleware(s)
+	}
 	if cfg.webhookURL != "" {
-		s.webhook = newWebhookSender(cfg.webhookURL, cfg.webhookSecret, cfg.clock)
+		s.webhook = newWebhookSender(cfg.webhookURL, cfg.webhookSecret, cfg.clock, cfg.observe)
 	}
 	return s
 }
@@ -206,8 +239,9 @@ func NewTestClient(tb testing.TB, opts ...Option) (*client.API, *Server) {
 	return s.Client(""), s
 }
 
-// Handler returns the server's HTTP handler, for mounting it elsewhere.
-func (s *Server) Handler() http.Handler { return s }
+// Handler returns the server's HTTP handler, for mounting it elsewhere:
+// the API, wrapped in the middleware of WithMiddleware if any.
+func (s *Server) Handler() http.Handler { return s.handler }
 
 // Clock returns the clock the server reads time from.
 func (s *Server) Clock() *Clock { return s.clock }

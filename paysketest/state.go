@@ -9,9 +9,14 @@ import (
 // int64s, bools, nil, nested objs and []any.
 type obj = map[string]any
 
-// state is everything the server knows. The Server's mutex guards it; one
-// request at a time reads or changes it.
+// state is everything one account has: the platform's own, or a
+// connected account's. The Server's mutex guards it; one request at a time
+// reads or changes it.
 type state struct {
+	// account is the connected account's ID, empty for the platform.
+	account string
+	// ids is the server's, shared by every account so that an ID names
+	// one object in the whole server.
 	ids     *idSource
 	objects map[string]obj      // every live object by ID
 	deleted map[string]obj      // deleted customers: {id, object, deleted}
@@ -32,8 +37,8 @@ type state struct {
 	touched map[string]bool
 }
 
-func newState() *state {
-	return &state{ids: newIDSource(), objects: map[string]obj{}, deleted: map[string]obj{},
+func newState(ids *idSource, account string) *state {
+	return &state{account: account, ids: ids, objects: map[string]obj{}, deleted: map[string]obj{},
 		order: map[string][]string{}, uncaptured: map[string]bool{}, lineItems: map[string][]obj{},
 		prices: map[string]obj{}, numbers: map[string]string{},
 		refundsOf: map[string][]string{}, touched: map[string]bool{}}
@@ -99,6 +104,11 @@ func (c *call) event(typ string, o obj, previous obj) {
 		"created": c.now, "data": data, "livemode": false, "pending_webhooks": pending,
 		"request": obj{"id": nilIfEmpty(c.requestID), "idempotency_key": idem}, "type": typ,
 	}
+	if c.st.account != "" {
+		// Only events of connected accounts carry the attribute, as the
+		// API reference describes.
+		e["account"] = c.st.account
+	}
 	c.st.add(e)
 	c.events = append(c.events, e)
 }
@@ -112,7 +122,7 @@ func (s *Server) publish(c *call) {
 		return
 	}
 	for _, e := range c.events {
-		s.webhook.enqueue(e["id"].(string), e["type"].(string), mustJSON(e))
+		s.webhook.enqueue(Delivery{EventID: e["id"].(string), Type: e["type"].(string), Account: c.st.account}, mustJSON(e))
 	}
 }
 

@@ -14,6 +14,9 @@ import (
 type Delivery struct {
 	// EventID and Type name the event sent.
 	EventID, Type string
+	// Account is the connected account the event happened on, empty for
+	// the platform's own events.
+	Account string
 	// StatusCode is the endpoint's answer, 0 when it could not be reached.
 	StatusCode int
 	// Err is why the delivery failed to reach the endpoint, if it did.
@@ -26,34 +29,36 @@ type webhookSender struct {
 	url, secret string
 	client      *http.Client
 	clock       *Clock
+	// observe, when set, sees each outcome as soon as it is known.
+	observe func(Delivery)
 
 	mu      sync.Mutex
 	cond    *sync.Cond
 	queue   [][]byte
-	meta    []Delivery // EventID and Type of each queued body
+	meta    []Delivery // EventID, Type and Account of each queued body
 	busy    bool
 	closed  bool
 	results []Delivery
 	done    chan struct{}
 }
 
-func newWebhookSender(url, secret string, clock *Clock) *webhookSender {
-	w := &webhookSender{url: url, secret: secret, clock: clock, done: make(chan struct{}),
+func newWebhookSender(url, secret string, clock *Clock, observe func(Delivery)) *webhookSender {
+	w := &webhookSender{url: url, secret: secret, clock: clock, observe: observe, done: make(chan struct{}),
 		client: &http.Client{Timeout: 30 * time.Second}}
 	w.cond = sync.NewCond(&w.mu)
 	go w.run()
 	return w
 }
 
-// enqueue adds an event; it never blocks on the network.
-func (w *webhookSender) enqueue(id, typ string, body []byte) {
+// enqueue adds an event, named by d; it never blocks on the network.
+func (w *webhookSender) enqueue(d Delivery, body []byte) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.closed {
 		return
 	}
 	w.queue = append(w.queue, body)
-	w.meta = append(w.meta, Delivery{EventID: id, Type: typ})
+	w.meta = append(w.meta, d)
 	w.cond.Broadcast()
 }
 
@@ -74,6 +79,9 @@ func (w *webhookSender) run() {
 		w.mu.Unlock()
 
 		d.StatusCode, d.Err = w.post(body)
+		if w.observe != nil {
+			w.observe(d)
+		}
 
 		w.mu.Lock()
 		w.results = append(w.results, d)

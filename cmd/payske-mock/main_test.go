@@ -26,7 +26,7 @@ func TestRunServesTheFakeUntilTheContextEnds(t *testing.T) {
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, "127.0.0.1:0", pw)
+		done <- serve(ctx, "127.0.0.1:0", pw, nil)
 		pw.Close()
 	}()
 
@@ -50,7 +50,7 @@ func TestRunServesTheFakeUntilTheContextEnds(t *testing.T) {
 }
 
 func TestRunReportsAnAddressItCannotListenOn(t *testing.T) {
-	err := run(context.Background(), "256.0.0.1:bad", io.Discard)
+	err := serve(context.Background(), "256.0.0.1:bad", io.Discard, nil)
 	require.Error(t, err)
 }
 
@@ -61,7 +61,7 @@ func TestRunPassesOptionsToTheFake(t *testing.T) {
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, "127.0.0.1:0", pw, paysketest.WithFaults(paysketest.Faults{Rate: 1, Seed: 5}))
+		done <- serve(ctx, "127.0.0.1:0", pw, nil, paysketest.WithFaults(paysketest.Faults{Rate: 1, Seed: 5}))
 		pw.Close()
 	}()
 	line, err := bufio.NewReader(pr).ReadString('\n')
@@ -94,7 +94,7 @@ func TestRunRoutesBoundsAndStopsLikeTheFake(t *testing.T) {
 	pr, pw := io.Pipe()
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, "127.0.0.1:0", pw)
+		done <- serve(ctx, "127.0.0.1:0", pw, nil)
 		pw.Close()
 	}()
 	line, err := bufio.NewReader(pr).ReadString('\n')
