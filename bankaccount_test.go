@@ -34,7 +34,7 @@ var bankAccountFixtures = []string{
 
 func readBankAccountFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "bankaccount", name))
+	data, err := os.ReadFile(filepath.Join(fixturesDir, "bankaccount", name))
 	require.NoError(t, err)
 	return data
 }
@@ -47,7 +47,7 @@ func decodeBankAccountFixture(t *testing.T, name string) *BankAccount {
 }
 
 func TestBankAccountFixturesAreAllListed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "bankaccount", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "bankaccount", "*.json"))
 	require.NoError(t, err)
 	for i, f := range files {
 		files[i] = filepath.Base(f)

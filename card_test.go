@@ -33,7 +33,7 @@ var cardFixtures = []string{
 
 func readCardFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "card", name))
+	data, err := os.ReadFile(filepath.Join(fixturesDir, "card", name))
 	require.NoError(t, err)
 	return data
 }
@@ -46,7 +46,7 @@ func decodeCardFixture(t *testing.T, name string) *Card {
 }
 
 func TestCardFixturesAreAllListed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "card", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "card", "*.json"))
 	require.NoError(t, err)
 	for i, f := range files {
 		files[i] = filepath.Base(f)

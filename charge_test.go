@@ -35,7 +35,7 @@ var chargeFixtures = []string{
 
 func readChargeFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "charge", name))
+	data, err := os.ReadFile(filepath.Join(fixturesDir, "charge", name))
 	require.NoError(t, err)
 	return data
 }
@@ -48,7 +48,7 @@ func decodeChargeFixture(t *testing.T, name string) *Charge {
 }
 
 func TestChargeFixturesAreAllListed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "charge", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "charge", "*.json"))
 	require.NoError(t, err)
 	for i, f := range files {
 		files[i] = filepath.Base(f)

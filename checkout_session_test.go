@@ -37,7 +37,7 @@ var checkoutSessionFixtures = []string{
 
 func readCheckoutSessionFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "checkout_session", name))
+	data, err := os.ReadFile(filepath.Join(fixturesDir, "checkout_session", name))
 	require.NoError(t, err)
 	return data
 }
@@ -61,7 +61,7 @@ func decodeCheckoutSessionFixture(t *testing.T, name string) *CheckoutSession {
 }
 
 func TestCheckoutSessionFixturesAreAllListed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "checkout_session", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "checkout_session", "*.json"))
 	require.NoError(t, err)
 	for i, f := range files {
 		files[i] = filepath.Base(f)

@@ -32,7 +32,7 @@ var customerFixtures = []string{
 
 func readCustomerFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "customer", name))
+	data, err := os.ReadFile(filepath.Join(fixturesDir, "customer", name))
 	require.NoError(t, err)
 	return data
 }
@@ -45,7 +45,7 @@ func decodeCustomerFixture(t *testing.T, name string) *Customer {
 }
 
 func TestCustomerFixturesAreAllListed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "customer", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "customer", "*.json"))
 	require.NoError(t, err)
 	for i, f := range files {
 		files[i] = filepath.Base(f)

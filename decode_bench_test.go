@@ -15,7 +15,7 @@ import (
 // bench's plain struct with the same fields.
 
 func benchFixture(tb testing.TB, name string) []byte {
-	raw, err := os.ReadFile(filepath.Join("testdata", name))
+	raw, err := os.ReadFile(filepath.Join(fixturesDir, name))
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -15,7 +15,7 @@ import (
 // These targets fuzz what a network can hand the SDK: the answer bodies the
 // backend decodes (every resource and list, with their expandable and
 // polymorphic fields) and the pages a list walks. Their seeds are every
-// fixture under testdata plus hand-made edge cases; inputs the fuzzer found
+// fixture of paysketest/fixtures plus hand-made edge cases; inputs the fuzzer found
 // worth keeping live in testdata/fuzz/<target>.
 
 // fuzzBodyLimit is the answer size limit the targets decode under: larger
@@ -80,13 +80,13 @@ var nestedKinds = []func() any{
 	func() any { return &EventData{} },
 }
 
-// addFixtureSeeds adds every JSON fixture under testdata, once per kind
+// addFixtureSeeds adds every JSON fixture of paysketest/fixtures, once per kind
 // index in kinds (the fuzzer mixes them further).
 func addFixtureSeeds(f *testing.F, kinds int) {
 	f.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "*", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "*", "*.json"))
 	if err != nil || len(files) == 0 {
-		f.Fatalf("no fixtures under testdata: %v", err)
+		f.Fatalf("no fixtures under paysketest/fixtures: %v", err)
 	}
 	for i, name := range files {
 		data, err := os.ReadFile(name)
@@ -97,12 +97,12 @@ func addFixtureSeeds(f *testing.F, kinds int) {
 	}
 }
 
-// addMatchingFixtureSeeds adds every JSON fixture under testdata once more,
+// addMatchingFixtureSeeds adds every JSON fixture of paysketest/fixtures once more,
 // with the first kind in responseKinds that takes its "object", so that
 // seeds reach past the backend's check of the answer's kind.
 func addMatchingFixtureSeeds(f *testing.F) {
 	f.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "*", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "*", "*.json"))
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -30,7 +30,7 @@ var eventFixtures = []string{"event_object.json", "list.json", "retrieve.json"}
 
 func readEventTestdata(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", name))
+	data, err := os.ReadFile(filepath.Join(fixturesDir, name))
 	require.NoError(t, err)
 	return data
 }
@@ -50,7 +50,7 @@ func eventAbout(typ EventType, object string) []byte {
 }
 
 func TestEventFixturesAreAllListed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "event", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "event", "*.json"))
 	require.NoError(t, err)
 	for i, f := range files {
 		files[i] = filepath.Base(f)

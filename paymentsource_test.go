@@ -31,13 +31,13 @@ var paymentSourceFixtures = []string{
 
 func readPaymentSourceFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "paymentsource", name))
+	data, err := os.ReadFile(filepath.Join(fixturesDir, "paymentsource", name))
 	require.NoError(t, err)
 	return data
 }
 
 func TestPaymentSourceFixturesAreAllListed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "paymentsource", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "paymentsource", "*.json"))
 	require.NoError(t, err)
 	for i, f := range files {
 		files[i] = filepath.Base(f)

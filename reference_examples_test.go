@@ -23,6 +23,11 @@ import (
 // ../shared/reference.
 var referencePath = filepath.Join("testdata", "reference", "payske-api-reference.txt")
 
+// fixturesDir holds the reference's JSON examples, one file each, as the
+// exported fixtures of package paysketest/fixtures: the tests decode the
+// same bytes users answer their mocks with.
+var fixturesDir = filepath.Join("paysketest", "fixtures")
+
 // referenceExample is one JSON answer or object shown in the reference.
 type referenceExample struct {
 	line int    // where its heading is, 1-based

@@ -32,7 +32,7 @@ var refundFixtures = []string{
 
 func readRefundFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "refund", name))
+	data, err := os.ReadFile(filepath.Join(fixturesDir, "refund", name))
 	require.NoError(t, err)
 	return data
 }
@@ -45,7 +45,7 @@ func decodeRefundFixture(t *testing.T, name string) *Refund {
 }
 
 func TestRefundFixturesAreAllListed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "refund", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "refund", "*.json"))
 	require.NoError(t, err)
 	for i, f := range files {
 		files[i] = filepath.Base(f)

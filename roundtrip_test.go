@@ -66,10 +66,10 @@ func partialCases[T any](mk func(id, object string, raw json.RawMessage) T, obje
 	}
 }
 
-// fixtures returns the fixtures of dir under testdata.
+// fixtures returns the fixtures of dir under fixturesDir.
 func fixtures(t *testing.T, dir string) map[string][]byte {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", dir, "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, dir, "*.json"))
 	require.NoError(t, err)
 	require.NotEmpty(t, files, dir)
 	out := map[string][]byte{}

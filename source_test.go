@@ -27,7 +27,7 @@ var sourceFixtures = []string{
 
 func readSourceFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "source", name))
+	data, err := os.ReadFile(filepath.Join(fixturesDir, "source", name))
 	require.NoError(t, err)
 	return data
 }
@@ -40,7 +40,7 @@ func decodeSourceFixture(t *testing.T, name string) *Source {
 }
 
 func TestSourceFixturesAreAllListed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "source", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "source", "*.json"))
 	require.NoError(t, err)
 	for i, f := range files {
 		files[i] = filepath.Base(f)

@@ -26,7 +26,7 @@ var tokenFixtures = []string{
 
 func readTokenFixture(t testing.TB, name string) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "token", name))
+	data, err := os.ReadFile(filepath.Join(fixturesDir, "token", name))
 	require.NoError(t, err)
 	return data
 }
@@ -39,7 +39,7 @@ func decodeTokenFixture(t *testing.T, name string) *Token {
 }
 
 func TestTokenFixturesAreAllListed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "token", "*.json"))
+	files, err := filepath.Glob(filepath.Join(fixturesDir, "token", "*.json"))
 	require.NoError(t, err)
 	for i, f := range files {
 		files[i] = filepath.Base(f)

@@ -1,6 +1,6 @@
 package bench
 
-// PlainDecoders maps each decoding fixture (a path under testdata/) to a
+// PlainDecoders maps each decoding fixture (a path under paysketest/fixtures/) to a
 // constructor of its floor: a plain struct with the fixture's fields, as a
 // developer would write it for encoding/json. The structs have no
 // UnmarshalJSON anywhere, hold references as the ID strings the fixtures
@@ -13,7 +13,7 @@ var PlainDecoders = map[string]func() any{
 	SessionFixture:  func() any { return new(plainCheckoutSession) },
 }
 
-// The decoding fixtures, as paths under testdata/.
+// The decoding fixtures, as paths under paysketest/fixtures/.
 const (
 	ChargeFixture   = "charge/charge_object.json"
 	CustomerFixture = "customer/customer_object.json"

@@ -104,7 +104,8 @@ func (m *Mock) Respond(method, path string, status int, body []byte) *Calls {
 	return calls
 }
 
-// Fixture reads testdata/<name> relative to the module root.
+// Fixture reads paysketest/fixtures/<name> relative to the module root:
+// the reference's examples, as package fixtures exports them.
 func Fixture(t testing.TB, name string) []byte {
 	t.Helper()
 	dir, err := os.Getwd()
@@ -117,7 +118,7 @@ func Fixture(t testing.TB, name string) []byte {
 		require.NotEqual(t, parent, dir, "module root not found")
 		dir = parent
 	}
-	raw, err := os.ReadFile(filepath.Join(dir, "testdata", name))
+	raw, err := os.ReadFile(filepath.Join(dir, "paysketest", "fixtures", name))
 	require.NoError(t, err)
 	return raw
 }
