@@ -1,0 +1,60 @@
+// Command payskegen writes the resource layer of payske-go from the Payske
+// OpenAPI schema and a small config: each resource package's Client, its
+// package-level functions, its API interface and its iterators.
+//
+// It runs from the repository root, through `go generate ./...`:
+//
+//	go run ./internal/cmd/payskegen
+//
+// Every endpoint the config names must be an operation of the schema, so the
+// two cannot drift apart; the routes in the code are the schema's.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+func main() {
+	root := flag.String("root", ".", "the repository root")
+	schemaPath := flag.String("schema", "internal/schema/payske-openapi.json", "the OpenAPI schema, from the root")
+	configPath := flag.String("config", "internal/cmd/payskegen/config.json", "the generator config, from the root")
+	flag.Parse()
+	if err := run(*root, *schemaPath, *configPath); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
+
+// run generates every package of the config under root.
+func run(root, schemaPath, configPath string) error {
+	s, err := loadSchema(join(root, schemaPath))
+	if err != nil {
+		return err
+	}
+	c, err := loadConfig(join(root, configPath))
+	if err != nil {
+		return err
+	}
+	if err := c.resolve(s); err != nil {
+		return err
+	}
+	for _, p := range c.Packages {
+		for _, write := range []func(string, *pkgConfig) error{writeClient, writeAPI, writeIters} {
+			if err := write(root, p); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// join resolves path from root, unless it is absolute.
+func join(root, path string) string {
+	if filepath.IsAbs(path) {
+		return path
+	}
+	return filepath.Join(root, path)
+}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const (
+	repoRoot   = "../../.."
+	schemaPath = "../../schema/payske-openapi.json"
+	configPath = "config.json"
+)
+
+// TestTheSchemaCopyMatchesTheSharedReference fails when the OpenAPI schema
+// beside the repository changed and the copy in internal/schema was not
+// refreshed. On a checkout without it there is nothing to compare.
+func TestTheSchemaCopyMatchesTheSharedReference(t *testing.T) {
+	shared := filepath.Join(repoRoot, "..", "shared", "reference", "payske-openapi.json")
+	want, err := os.ReadFile(shared)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skip("no shared reference beside the repository")
+	}
+	require.NoError(t, err)
+	got, err := os.ReadFile(schemaPath)
+	require.NoError(t, err)
+	require.True(t, bytes.Equal(want, got), "%s differs from %s: copy it again", schemaPath, shared)
+}
+
+// TestTheGeneratedFilesAreUpToDate generates into a temporary tree and
+// compares every file with the committed one, so that a config change
+// without `go generate ./...` fails the tests too.
+func TestTheGeneratedFilesAreUpToDate(t *testing.T) {
+	out := t.TempDir()
+	abs := func(p string) string {
+		a, err := filepath.Abs(p)
+		require.NoError(t, err)
+		return a
+	}
+	require.NoError(t, run(out, abs(schemaPath), abs(configPath)))
+	n := 0
+	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(out, path)
+		require.NoError(t, err)
+		got, err := os.ReadFile(path)
+		require.NoError(t, err)
+		want, err := os.ReadFile(filepath.Join(repoRoot, rel))
+		require.NoError(t, err, "%s is not committed: run go generate ./...", rel)
+		assert.Equal(t, string(want), string(got), "%s is stale: run go generate ./...", rel)
+		assert.True(t, strings.HasPrefix(string(got), header), "%s lacks the generated-code header", rel)
+		n++
+		return nil
+	})
+	require.NoError(t, err)
+	require.NotZero(t, n)
+}
+
+// TestTheConfigMustMatchTheSchema checks that an endpoint the schema does
+// not have, or a path that does not fill the schema's placeholders, stops
+// the generator before it writes anything.
+func TestTheConfigMustMatchTheSchema(t *testing.T) {
+	s, err := loadSchema(schemaPath)
+	require.NoError(t, err)
+	method := func(op string, path ...string) *methodConfig {
+		return &methodConfig{Name: "Get", Operation: op, Params: "ChargeParams", Result: "Charge", Path: path, Doc: "d", MethodDoc: "d"}
+	}
+	tests := []struct {
+		name   string
+		method *methodConfig
+		err    string
+	}{
+		{"unknown path", method("GET /v1/charges/{charge}/nope"), `the schema has no path /v1/charges/{charge}/nope`},
+		{"unknown method", method("DELETE /v1/charges/{charge}"), `the schema has no DELETE on /v1/charges/{charge}`},
+		{"not METHOD /path", method("get /v1/charges"), `is not written as "METHOD /path"`},
+		{"too few path values", method("GET /v1/customers/{customer}/sources/{id}", "id"), `gives 1 values for the 2 placeholders`},
+		{"two placeholders without path", method("GET /v1/customers/{customer}/sources/{id}"), `has 2 placeholders`},
+		{"unknown field", method("GET /v1/customers/{customer}/sources/{id}", "params.Customer", "id"), `do not say what Customer names`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := &config{Packages: []*pkgConfig{{Dir: "charge", Name: "charge", Endpoints: "charges", Methods: []*methodConfig{tt.method}}}}
+			err := c.resolve(s)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+		})
+	}
+}
+
+// TestTheRepositoryConfigResolves keeps the committed config valid.
+func TestTheRepositoryConfigResolves(t *testing.T) {
+	s, err := loadSchema(schemaPath)
+	require.NoError(t, err)
+	c, err := loadConfig(configPath)
+	require.NoError(t, err)
+	require.NoError(t, c.resolve(s))
+}
+
+// TestDocWrapsParagraphsAndKeepsCodeLines checks the doc comment layout:
+// wrapped prose, blank comment lines between paragraphs, code kept as is.
+func TestDocWrapsParagraphsAndKeepsCodeLines(t *testing.T) {
+	f := &goFile{}
+	f.doc(1, "Word "+strings.Repeat("abcdefghi ", 8)+"end.\n\n\tcode line {\n\t}")
+	want := "\t// Word abcdefghi abcdefghi abcdefghi abcdefghi abcdefghi abcdefghi\n" +
+		"\t// abcdefghi abcdefghi end.\n\t//\n\t//\tcode line {\n\t//\t}\n"
+	assert.Equal(t, want, f.String())
+}
