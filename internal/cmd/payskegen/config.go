@@ -32,6 +32,10 @@ type pkgConfig struct {
 	Placeholders map[string]string `json:"placeholders,omitempty"`
 	Methods      []*methodConfig   `json:"methods"`
 	Iters        []*iterConfig     `json:"iters,omitempty"`
+	// APIField is the package's field in client.API, as in "Charges", and
+	// APIDoc its doc sentence, which starts with that name.
+	APIField string `json:"api_field"`
+	APIDoc   string `json:"api_doc"`
 }
 
 // methodConfig is one endpoint: a package-level function and the Client

@@ -1,6 +1,7 @@
 // Command payskegen writes the resource layer of payske-go from the Payske
 // OpenAPI schema and a small config: each resource package's Client, its
-// package-level functions, its API interface and its iterators.
+// package-level functions, its API interface and its iterators; and
+// client.API, which holds one client per package.
 //
 // It runs from the repository root, through `go generate ./...`:
 //
@@ -48,7 +49,7 @@ func run(root, schemaPath, configPath string) error {
 			}
 		}
 	}
-	return nil
+	return writeClientAPI(root, c)
 }
 
 // join resolves path from root, unless it is absolute.

@@ -114,3 +114,35 @@ func TestDocWrapsParagraphsAndKeepsCodeLines(t *testing.T) {
 		"\t// abcdefghi abcdefghi end.\n\t//\n\t//\tcode line {\n\t//\t}\n"
 	assert.Equal(t, want, f.String())
 }
+
+// TestTheClientAPIFieldsAreChecked checks that a package cannot reach
+// client.API without its field name and doc, or with a name that collides.
+func TestTheClientAPIFieldsAreChecked(t *testing.T) {
+	pkg := func(dir, name, field, doc string) *pkgConfig {
+		return &pkgConfig{Dir: dir, Name: name, APIField: field, APIDoc: doc}
+	}
+	charges := pkg("charge", "charge", "Charges", "Charges creates charges.")
+	tests := []struct {
+		name string
+		pkgs []*pkgConfig
+		err  string
+	}{
+		{"no field", []*pkgConfig{pkg("charge", "charge", "", "Charges creates charges.")}, `charge: a package needs api_field`},
+		{"unexported field", []*pkgConfig{pkg("charge", "charge", "charges", "charges creates charges.")}, `charge: a package needs api_field`},
+		{"no doc", []*pkgConfig{pkg("charge", "charge", "Charges", "")}, `charge: a package needs api_field`},
+		{"doc of another name", []*pkgConfig{pkg("charge", "charge", "Charges", "Creates charges.")}, `must start with the field's name, Charges`},
+		{"same field", []*pkgConfig{charges, pkg("refund", "refund", "Charges", "Charges refunds.")}, `charge and refund both have the api_field Charges`},
+		{"same package name", []*pkgConfig{charges, pkg("other/charge", "charge", "Others", "Others does.")}, `charge and other/charge share the package name charge`},
+		{"root package name", []*pkgConfig{pkg("x", "payske", "X", "X does.")}, `the package name payske would collide`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := clientAPIPackages(tt.pkgs)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+		})
+	}
+	pkgs, err := clientAPIPackages([]*pkgConfig{pkg("refund", "refund", "Refunds", "Refunds x."), charges})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Charges", "Refunds"}, []string{pkgs[0].APIField, pkgs[1].APIField}, "fields in name order")
+}
