@@ -14,53 +14,28 @@ type route struct {
 	handle   func(*call) (obj, *apiError)
 }
 
-// handlers maps every endpoint of the API to the function serving it.
-var handlers = map[string]func(*call) (obj, *apiError){
-	"POST /v1/charges":                                  createCharge,
-	"GET /v1/charges/{charge}":                          retrieveCharge,
-	"POST /v1/charges/{charge}":                         updateCharge,
-	"POST /v1/charges/{charge}/capture":                 captureCharge,
-	"GET /v1/charges":                                   listCharges,
-	"POST /v1/customers":                                createCustomer,
-	"GET /v1/customers/{customer}":                      retrieveCustomer,
-	"POST /v1/customers/{customer}":                     updateCustomer,
-	"DELETE /v1/customers/{customer}":                   deleteCustomer,
-	"GET /v1/customers":                                 listCustomers,
-	"POST /v1/refunds":                                  createRefund,
-	"GET /v1/refunds/{refund}":                          retrieveRefund,
-	"POST /v1/refunds/{refund}":                         updateRefund,
-	"GET /v1/refunds":                                   listRefunds,
-	"POST /v1/tokens":                                   createToken,
-	"GET /v1/tokens/{token}":                            retrieveToken,
-	"POST /v1/sources":                                  createSource,
-	"GET /v1/sources/{source}":                          retrieveSource,
-	"POST /v1/sources/{source}":                         updateSource,
-	"POST /v1/customers/{customer}/sources":             createCustomerSource,
-	"DELETE /v1/customers/{customer}/sources/{id}":      deleteCustomerSource,
-	"GET /v1/customers/{customer}/sources/{id}":         retrieveCustomerSource,
-	"POST /v1/customers/{customer}/sources/{id}":        updateCustomerSource,
-	"POST /v1/customers/{customer}/sources/{id}/verify": verifyCustomerSource,
-	"GET /v1/customers/{customer}/sources":              listCustomerSources,
-	"POST /v1/checkout/sessions":                        createSession,
-	"GET /v1/checkout/sessions/{session}":               retrieveSession,
-	"GET /v1/checkout/sessions":                         listSessions,
-	"GET /v1/checkout/sessions/{session}/line_items":    listLineItems,
-	"GET /v1/events/{id}":                               retrieveEvent,
-	"GET /v1/events":                                    listEvents,
+// endpoint is one operation of the API schema and the function serving
+// it. The table of them, endpoints, is generated into routes_gen.go from
+// the OpenAPI schema and the generator's config, so that an operation
+// without a handler, or a handler without an operation, stops generation.
+type endpoint struct {
+	method string
+	path   string
+	handle func(*call) (obj, *apiError)
 }
 
-// routes is the route table, built from handlers and the schema.
+// routes is the route table, built from endpoints and the schema.
 var routes = buildRoutes()
 
 func buildRoutes() []route {
-	out := make([]route, 0, len(handlers))
-	for pattern, h := range handlers {
-		method, path, _ := strings.Cut(pattern, " ")
+	out := make([]route, 0, len(endpoints))
+	for _, e := range endpoints {
+		pattern := e.method + " " + e.path
 		spec := parsedSchema.endpoints[pattern]
 		if spec == nil {
 			panic("paysketest: the schema has no endpoint " + pattern)
 		}
-		out = append(out, route{method: method, segments: strings.Split(strings.Trim(path, "/"), "/"), spec: spec, handle: h})
+		out = append(out, route{method: e.method, segments: strings.Split(strings.Trim(e.path, "/"), "/"), spec: spec, handle: e.handle})
 	}
 	return out
 }

@@ -16,11 +16,15 @@ func TestSchemaParseCoversEveryEndpoint(t *testing.T) {
 	heading := regexp.MustCompile(`(?m)^### ((?:GET|POST|DELETE) /\S+)`)
 	matches := heading.FindAllStringSubmatchIndex(schemaText, -1)
 	require.NotEmpty(t, matches)
+	handlers := map[string]bool{}
+	for _, e := range endpoints {
+		handlers[e.method+" "+e.path] = e.handle != nil
+	}
 	for _, m := range matches {
 		name := schemaText[m[2]:m[3]]
 		spec := parsedSchema.endpoints[name]
 		require.NotNil(t, spec, name)
-		assert.NotNil(t, handlers[name], "no handler for %s", name)
+		assert.True(t, handlers[name], "no handler for %s", name)
 		section := schemaText[m[1]:]
 		if next := strings.Index(section, "\n#"); next >= 0 {
 			section = section[:next]

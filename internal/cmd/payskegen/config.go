@@ -11,6 +11,8 @@ import (
 // config holds what the schema cannot say: the Go names that must stay, the
 // doc sentences, and the special cases of each resource package.
 type config struct {
+	// Fake names the fake server's handler of each operation.
+	Fake     *fakeConfig  `json:"fake"`
 	Packages []*pkgConfig `json:"packages"`
 }
 

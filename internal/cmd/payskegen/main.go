@@ -1,7 +1,8 @@
 // Command payskegen writes the resource layer of payske-go from the Payske
 // OpenAPI schema and a small config: each resource package's Client, its
-// package-level functions, its API interface and its iterators; and
-// client.API, which holds one client per package.
+// package-level functions, its API interface and its iterators;
+// client.API, which holds one client per package; and the route table of
+// the fake server, which must serve every operation of the schema.
 //
 // It runs from the repository root, through `go generate ./...`:
 //
@@ -42,6 +43,12 @@ func run(root, schemaPath, configPath string) error {
 	if err := c.resolve(s); err != nil {
 		return err
 	}
+	if err := writeClientAPI(root, c); err != nil {
+		return err
+	}
+	if err := writeFakeRoutes(root, c, s); err != nil {
+		return err
+	}
 	for _, p := range c.Packages {
 		for _, write := range []func(string, *pkgConfig) error{writeClient, writeAPI, writeIters} {
 			if err := write(root, p); err != nil {
@@ -49,7 +56,7 @@ func run(root, schemaPath, configPath string) error {
 			}
 		}
 	}
-	return writeClientAPI(root, c)
+	return nil
 }
 
 // join resolves path from root, unless it is absolute.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io/fs"
 	"os"
@@ -145,4 +146,58 @@ func TestTheClientAPIFieldsAreChecked(t *testing.T) {
 	pkgs, err := clientAPIPackages([]*pkgConfig{pkg("refund", "refund", "Refunds", "Refunds x."), charges})
 	require.NoError(t, err)
 	assert.Equal(t, []string{"Charges", "Refunds"}, []string{pkgs[0].APIField, pkgs[1].APIField}, "fields in name order")
+}
+
+// TestTheFakeServesExactlyTheSchema checks that the fake's route table
+// cannot miss an operation of the schema, nor route one the schema does
+// not have: generation stops with a message that says what to do.
+func TestTheFakeServesExactlyTheSchema(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(s *schema, fc *fakeConfig)
+		err    string
+	}{
+		{"operation without handler", func(s *schema, _ *fakeConfig) {
+			s.Paths["/v1/payouts"] = map[string]json.RawMessage{"post": json.RawMessage(`{}`)}
+		}, `the schema's operation POST /v1/payouts has no handler in the fake: name its function in fake.handlers`},
+		{"handler removed", func(_ *schema, fc *fakeConfig) {
+			delete(fc.Handlers, "GET /v1/events")
+		}, `the schema's operation GET /v1/events has no handler`},
+		{"handler without operation", func(_ *schema, fc *fakeConfig) {
+			fc.Handlers["GET /v1/payouts"] = "listPayouts"
+		}, `handler listPayouts serves operation "GET /v1/payouts": the schema has no path /v1/payouts`},
+		{"handler of a missing method", func(_ *schema, fc *fakeConfig) {
+			fc.Handlers["DELETE /v1/charges/{charge}"] = "deleteCharge"
+		}, `the schema has no DELETE on /v1/charges/{charge}`},
+		{"handler not an identifier", func(_ *schema, fc *fakeConfig) {
+			fc.Handlers["GET /v1/events"] = "list-events"
+		}, `the handler "list-events" of GET /v1/events is not a Go identifier`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := loadSchema(schemaPath)
+			require.NoError(t, err)
+			c, err := loadConfig(configPath)
+			require.NoError(t, err)
+			_, err = c.Fake.routes(s)
+			require.NoError(t, err, "the repository's config")
+			tt.change(s, c.Fake)
+			_, err = c.Fake.routes(s)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+		})
+	}
+}
+
+// TestTheFakeRoutesIgnoreWhatIsNotAnOperation checks that the keys of an
+// OpenAPI path item that are not HTTP methods need no handler.
+func TestTheFakeRoutesIgnoreWhatIsNotAnOperation(t *testing.T) {
+	s := &schema{Paths: map[string]map[string]json.RawMessage{
+		"/v1/things": {"get": json.RawMessage(`{}`), "parameters": json.RawMessage(`[]`), "summary": json.RawMessage(`"x"`)},
+	}}
+	rows, err := (&fakeConfig{Dir: "paysketest", Handlers: map[string]string{"GET /v1/things": "listThings"}}).routes(s)
+	require.NoError(t, err)
+	require.Len(t, rows, 1)
+	assert.Equal(t, "GET /v1/things", rows[0].op.String())
+	assert.Equal(t, "listThings", rows[0].handler)
 }
