@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"go/token"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -95,14 +96,4 @@ func clientAPIPackages(all []*pkgConfig) ([]*pkgConfig, error) {
 }
 
 // isExported reports whether s is an exported Go identifier.
-func isExported(s string) bool {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' {
-		return false
-	}
-	for _, r := range s {
-		if !(r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
-			return false
-		}
-	}
-	return true
-}
+func isExported(s string) bool { return token.IsIdentifier(s) && token.IsExported(s) }
