@@ -8,10 +8,10 @@ import (
 	"github.com/payske/payske-go/internal/bench"
 )
 
-// TestDecodeBudget checks issue 6's decoding budget: the backend decodes a
-// charge within 1.3x of encoding/json decoding the same bytes into a plain
-// struct, in ratios measured in one run (see bench.Compare), and with no
-// more allocations than 1.3x the plain struct's. Customers and Checkout
+// TestDecodeBudget checks the decoding budget (BENCHMARKS.md): the backend
+// decodes a charge within 1.3x of encoding/json decoding the same bytes into
+// a plain struct, in ratios measured in one run (see bench.Compare), and
+// with no more allocations than 1.3x the plain struct's. Customers and Checkout
 // Sessions are reported for BENCHMARKS.md, not checked.
 func TestDecodeBudget(t *testing.T) {
 	bench.SkipUnlessBudgets(t)

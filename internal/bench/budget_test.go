@@ -13,17 +13,19 @@ import (
 	"github.com/payske/payske-go/internal/mocktest"
 )
 
-// TestBudgets checks the budgets of issue 6 that this package measures (the
-// decoding budget is checked next to decodeJSON, in the root package).
+// TestBudgets checks the performance budgets that this package measures
+// (BENCHMARKS.md lists them all; the decoding budget is checked next to
+// decodeJSON, in the root package).
 // Times are compared only as ratios measured in the same run (see Compare);
 // allocation counts are exact, measured over an in-memory transport so that
 // the server's allocations and the network stack's goroutines do not blur
 // them.
 //
-// The limits are the issue's. The margins they leave are the point: each
-// ratio below sits far enough inside its limit (BENCHMARKS.md has the
-// figures) that the median of seven rounds crosses it only if the code got
-// slower, not because another process took the CPU for a while.
+// The limits are the budgets BENCHMARKS.md publishes. The margins they
+// leave are the point: each ratio below sits far enough inside its limit
+// (BENCHMARKS.md has the figures) that the median of seven rounds crosses
+// it only if the code got slower, not because another process took the CPU
+// for a while.
 func TestBudgets(t *testing.T) {
 	SkipUnlessBudgets(t)
 
@@ -32,9 +34,9 @@ func TestBudgets(t *testing.T) {
 			func(b *testing.B) { benchmarkEncode(b, encodeSDK, chargeParams()) },
 			func(b *testing.B) { benchmarkEncode(b, encodeQuerystring, qsChargeParams()) })
 		logComparison(t, c, "go-querystring")
-		// The issue's 1.5 µs is a figure for one machine class; it is
+		// The 1.5 µs target is a figure for one machine class; it is
 		// reported, not checked, since CI machines differ and share cores.
-		t.Logf("absolute: %.0f ns per charge (issue figure: 1500 ns)", c.SDKNs)
+		t.Logf("absolute: %.0f ns per charge (target: 1500 ns)", c.SDKNs)
 		assert.LessOrEqual(t, c.Ratio, 1/3.0, "must be at least 3x faster than go-querystring")
 		params := chargeParams()
 		allocs := testing.AllocsPerRun(100, func() { sinkString = encodeSDK(params) })
@@ -96,7 +98,7 @@ func benchDecodePages(b *testing.B) {
 	}
 }
 
-// checkCallAllocs checks the SDK side of a call against the issue's 100
+// checkCallAllocs checks the SDK side of a call against the budget of 100
 // allocations, and logs the floor's count for scale.
 func checkCallAllocs(t *testing.T, sdk, floor func() error) {
 	t.Helper()

@@ -1,8 +1,8 @@
-// Package bench holds the SDK's performance benchmarks and the budget check
-// of issue 6, each SDK operation next to the floor it is measured against:
-// github.com/google/go-querystring for form encoding, encoding/json into
-// plain structs for decoding, and hand-written net/http exchanges for whole
-// calls. It has no code of its own outside this comment: everything is in
+// Package bench holds the SDK's performance benchmarks and the check of its
+// budgets (BENCHMARKS.md), each SDK operation next to the floor it is
+// measured against: github.com/google/go-querystring for form encoding,
+// encoding/json into plain structs for decoding, and hand-written net/http
+// exchanges for whole calls. It has no code of its own outside this comment: everything is in
 // _test.go files, kept out of the root package so that its mirror types,
 // fixtures servers and floors do not crowd the tests of the code they
 // measure.
