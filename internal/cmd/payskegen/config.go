@@ -12,6 +12,8 @@ import (
 // doc sentences, and the special cases of each resource package.
 type config struct {
 	Packages []*pkgConfig `json:"packages"`
+	// Enums are the root package's enum types, by resource.
+	Enums []*enumFileConfig `json:"enums,omitempty"`
 }
 
 // pkgConfig is one resource package.

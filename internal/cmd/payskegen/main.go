@@ -1,6 +1,7 @@
 // Command payskegen writes the resource layer of payske-go from the Payske
 // OpenAPI schema and a small config: each resource package's Client, its
-// package-level functions, its API interface and its iterators.
+// package-level functions, its API interface and its iterators; and the
+// root package's enum types, from the schema's enums.
 //
 // It runs from the repository root, through `go generate ./...`:
 //
@@ -39,6 +40,16 @@ func run(root, schemaPath, configPath string) error {
 		return err
 	}
 	if err := c.resolve(s); err != nil {
+		return err
+	}
+	es, err := loadEnumSchema(join(root, schemaPath))
+	if err != nil {
+		return err
+	}
+	if err := resolveEnums(c.Enums, es); err != nil {
+		return err
+	}
+	if err := writeEnums(root, c.Enums); err != nil {
 		return err
 	}
 	for _, p := range c.Packages {
