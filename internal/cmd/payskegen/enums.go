@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // enumFileConfig is one generated file of the root package's enum types,
@@ -63,7 +64,7 @@ func (e *enumConfig) constName(value string) string {
 	var b strings.Builder
 	b.WriteString(e.Name)
 	for _, w := range strings.FieldsFunc(value, func(r rune) bool {
-		return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
 		if e.Case == "upper" || initialisms[strings.ToLower(w)] {
 			b.WriteString(strings.ToUpper(w))
