@@ -91,17 +91,6 @@ const (
 	BalanceTransactionFeeTypeTax                         BalanceTransactionFeeType = "tax"
 )
 
-// BalanceTransactionBalanceType is the balance a transaction affects.
-type BalanceTransactionBalanceType string
-
-// The balances a transaction can affect.
-const (
-	BalanceTransactionBalanceTypeIssuing                    BalanceTransactionBalanceType = "issuing"
-	BalanceTransactionBalanceTypePayments                   BalanceTransactionBalanceType = "payments"
-	BalanceTransactionBalanceTypeRefundAndDisputePrefunding BalanceTransactionBalanceType = "refund_and_dispute_prefunding"
-	BalanceTransactionBalanceTypeRiskReserved               BalanceTransactionBalanceType = "risk_reserved"
-)
-
 // BalanceTransactionStatus tells whether a transaction's funds can be paid
 // out yet.
 type BalanceTransactionStatus string
@@ -110,63 +99,6 @@ type BalanceTransactionStatus string
 const (
 	BalanceTransactionStatusAvailable BalanceTransactionStatus = "available"
 	BalanceTransactionStatusPending   BalanceTransactionStatus = "pending"
-)
-
-// BalanceTransactionType is what caused a balance transaction.
-type BalanceTransactionType string
-
-// The types of balance transactions.
-const (
-	BalanceTransactionTypeAdjustment                        BalanceTransactionType = "adjustment"
-	BalanceTransactionTypeAdvance                           BalanceTransactionType = "advance"
-	BalanceTransactionTypeAdvanceFunding                    BalanceTransactionType = "advance_funding"
-	BalanceTransactionTypeAnticipationRepayment             BalanceTransactionType = "anticipation_repayment"
-	BalanceTransactionTypeApplicationFee                    BalanceTransactionType = "application_fee"
-	BalanceTransactionTypeApplicationFeeRefund              BalanceTransactionType = "application_fee_refund"
-	BalanceTransactionTypeCharge                            BalanceTransactionType = "charge"
-	BalanceTransactionTypeClimateOrderPurchase              BalanceTransactionType = "climate_order_purchase"
-	BalanceTransactionTypeClimateOrderRefund                BalanceTransactionType = "climate_order_refund"
-	BalanceTransactionTypeConnectCollectionTransfer         BalanceTransactionType = "connect_collection_transfer"
-	BalanceTransactionTypeContribution                      BalanceTransactionType = "contribution"
-	BalanceTransactionTypeFeeCreditFunding                  BalanceTransactionType = "fee_credit_funding"
-	BalanceTransactionTypeInboundTransfer                   BalanceTransactionType = "inbound_transfer"
-	BalanceTransactionTypeInboundTransferReversal           BalanceTransactionType = "inbound_transfer_reversal"
-	BalanceTransactionTypeIssuingAuthorizationHold          BalanceTransactionType = "issuing_authorization_hold"
-	BalanceTransactionTypeIssuingAuthorizationRelease       BalanceTransactionType = "issuing_authorization_release"
-	BalanceTransactionTypeIssuingDispute                    BalanceTransactionType = "issuing_dispute"
-	BalanceTransactionTypeIssuingTransaction                BalanceTransactionType = "issuing_transaction"
-	BalanceTransactionTypeObligationOutbound                BalanceTransactionType = "obligation_outbound"
-	BalanceTransactionTypeObligationReversalInbound         BalanceTransactionType = "obligation_reversal_inbound"
-	BalanceTransactionTypePayment                           BalanceTransactionType = "payment"
-	BalanceTransactionTypePaymentFailureRefund              BalanceTransactionType = "payment_failure_refund"
-	BalanceTransactionTypePaymentNetworkReserveHold         BalanceTransactionType = "payment_network_reserve_hold"
-	BalanceTransactionTypePaymentNetworkReserveRelease      BalanceTransactionType = "payment_network_reserve_release"
-	BalanceTransactionTypePaymentRefund                     BalanceTransactionType = "payment_refund"
-	BalanceTransactionTypePaymentReversal                   BalanceTransactionType = "payment_reversal"
-	BalanceTransactionTypePaymentUnreconciled               BalanceTransactionType = "payment_unreconciled"
-	BalanceTransactionTypePayout                            BalanceTransactionType = "payout"
-	BalanceTransactionTypePayoutCancel                      BalanceTransactionType = "payout_cancel"
-	BalanceTransactionTypePayoutFailure                     BalanceTransactionType = "payout_failure"
-	BalanceTransactionTypePayoutMinimumBalanceHold          BalanceTransactionType = "payout_minimum_balance_hold"
-	BalanceTransactionTypePayoutMinimumBalanceRelease       BalanceTransactionType = "payout_minimum_balance_release"
-	BalanceTransactionTypePayskeBalancePaymentDebit         BalanceTransactionType = "payske_balance_payment_debit"
-	BalanceTransactionTypePayskeBalancePaymentDebitReversal BalanceTransactionType = "payske_balance_payment_debit_reversal"
-	BalanceTransactionTypePayskeFee                         BalanceTransactionType = "payske_fee"
-	BalanceTransactionTypePayskeFXFee                       BalanceTransactionType = "payske_fx_fee"
-	BalanceTransactionTypeRefund                            BalanceTransactionType = "refund"
-	BalanceTransactionTypeRefundFailure                     BalanceTransactionType = "refund_failure"
-	BalanceTransactionTypeReserveHold                       BalanceTransactionType = "reserve_hold"
-	BalanceTransactionTypeReserveRelease                    BalanceTransactionType = "reserve_release"
-	BalanceTransactionTypeReserveTransaction                BalanceTransactionType = "reserve_transaction"
-	BalanceTransactionTypeReservedFunds                     BalanceTransactionType = "reserved_funds"
-	BalanceTransactionTypeTaxFee                            BalanceTransactionType = "tax_fee"
-	BalanceTransactionTypeTaxFund                           BalanceTransactionType = "tax_fund"
-	BalanceTransactionTypeTopup                             BalanceTransactionType = "topup"
-	BalanceTransactionTypeTopupReversal                     BalanceTransactionType = "topup_reversal"
-	BalanceTransactionTypeTransfer                          BalanceTransactionType = "transfer"
-	BalanceTransactionTypeTransferCancel                    BalanceTransactionType = "transfer_cancel"
-	BalanceTransactionTypeTransferFailure                   BalanceTransactionType = "transfer_failure"
-	BalanceTransactionTypeTransferRefund                    BalanceTransactionType = "transfer_refund"
 )
 
 // BalanceTransactionSourceType is the object type of a balance transaction's

@@ -94,38 +94,6 @@ type BankAccountList struct {
 	Data []*BankAccount `json:"data"`
 }
 
-// BankAccountAccountHolderType is whether a bank account belongs to a person
-// or a company.
-type BankAccountAccountHolderType string
-
-// The account holder types.
-const (
-	BankAccountAccountHolderTypeCompany    BankAccountAccountHolderType = "company"
-	BankAccountAccountHolderTypeIndividual BankAccountAccountHolderType = "individual"
-)
-
-// BankAccountAccountType is the kind of a bank account.
-type BankAccountAccountType string
-
-// The account types. Futsu and Toza are Japanese ordinary and current
-// accounts.
-const (
-	BankAccountAccountTypeChecking BankAccountAccountType = "checking"
-	BankAccountAccountTypeFutsu    BankAccountAccountType = "futsu"
-	BankAccountAccountTypeSavings  BankAccountAccountType = "savings"
-	BankAccountAccountTypeToza     BankAccountAccountType = "toza"
-)
-
-// BankAccountAvailablePayoutMethod is a payout speed a bank account
-// supports.
-type BankAccountAvailablePayoutMethod string
-
-// The payout methods.
-const (
-	BankAccountAvailablePayoutMethodInstant  BankAccountAvailablePayoutMethod = "instant"
-	BankAccountAvailablePayoutMethodStandard BankAccountAvailablePayoutMethod = "standard"
-)
-
 // BankAccountStatus is where a bank account stands. A customer's account
 // starts as new, becomes validated when a debit could be made and verified
 // after micro-deposits were confirmed; verification_failed and errored ones

@@ -182,36 +182,6 @@ const (
 	CardVerificationUnchecked   CardVerification = "unchecked"
 )
 
-// CardAllowRedisplay says whether a saved card may be offered to the
-// customer again.
-type CardAllowRedisplay string
-
-// The redisplay settings.
-const (
-	CardAllowRedisplayAlways      CardAllowRedisplay = "always"
-	CardAllowRedisplayLimited     CardAllowRedisplay = "limited"
-	CardAllowRedisplayUnspecified CardAllowRedisplay = "unspecified"
-)
-
-// CardAvailablePayoutMethod is a payout speed a card supports.
-type CardAvailablePayoutMethod string
-
-// The payout methods.
-const (
-	CardAvailablePayoutMethodInstant  CardAvailablePayoutMethod = "instant"
-	CardAvailablePayoutMethodStandard CardAvailablePayoutMethod = "standard"
-)
-
-// CardRegulatedStatus tells whether a card is subject to interchange fee
-// regulation (in the US, the Durbin amendment).
-type CardRegulatedStatus string
-
-// The regulated statuses.
-const (
-	CardRegulatedStatusRegulated   CardRegulatedStatus = "regulated"
-	CardRegulatedStatusUnregulated CardRegulatedStatus = "unregulated"
-)
-
 // CardTokenizationMethod is the wallet that tokenized a card.
 type CardTokenizationMethod string
 

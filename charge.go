@@ -166,16 +166,6 @@ type ChargeList struct {
 	Data []*Charge `json:"data"`
 }
 
-// ChargeStatus is where a charge stands.
-type ChargeStatus string
-
-// The statuses of a charge.
-const (
-	ChargeStatusFailed    ChargeStatus = "failed"
-	ChargeStatusPending   ChargeStatus = "pending"
-	ChargeStatusSucceeded ChargeStatus = "succeeded"
-)
-
 // ChargeFraudDetails holds the fraud reports made on a charge, by Payske and
 // by you (see ChargeFraudDetailsParams). Both are empty when nobody reported.
 type ChargeFraudDetails struct {
@@ -189,16 +179,6 @@ type ChargeFraudPayskeReport string
 // The reports Payske makes.
 const (
 	ChargeFraudPayskeReportFraudulent ChargeFraudPayskeReport = "fraudulent"
-)
-
-// ChargeFraudUserReport is your assessment of a charge. Send it with
-// ChargeParams.FraudDetails on update.
-type ChargeFraudUserReport string
-
-// The reports you can make.
-const (
-	ChargeFraudUserReportFraudulent ChargeFraudUserReport = "fraudulent"
-	ChargeFraudUserReportSafe       ChargeFraudUserReport = "safe"
 )
 
 // ChargeOutcome is what the card network and Radar decided about a charge,
@@ -229,16 +209,6 @@ type ChargeOutcome struct {
 	SellerMessage string            `json:"seller_message"`
 	Type          ChargeOutcomeType `json:"type"`
 }
-
-// ChargeOutcomeAdviceCode suggests what to do after a declined charge.
-type ChargeOutcomeAdviceCode string
-
-// The advice codes.
-const (
-	ChargeOutcomeAdviceCodeConfirmCardData ChargeOutcomeAdviceCode = "confirm_card_data"
-	ChargeOutcomeAdviceCodeDoNotTryAgain   ChargeOutcomeAdviceCode = "do_not_try_again"
-	ChargeOutcomeAdviceCodeTryAgainLater   ChargeOutcomeAdviceCode = "try_again_later"
-)
 
 // ChargeOutcomeNetworkStatus tells whether the card network approved the
 // charge.
@@ -567,31 +537,11 @@ type ChargePaymentMethodDetailsCardExtendedAuthorization struct {
 	Status ChargePaymentMethodDetailsCardExtendedAuthorizationStatus `json:"status"`
 }
 
-// ChargePaymentMethodDetailsCardExtendedAuthorizationStatus is the state of
-// an extended authorization.
-type ChargePaymentMethodDetailsCardExtendedAuthorizationStatus string
-
-// The states of an extended authorization.
-const (
-	ChargePaymentMethodDetailsCardExtendedAuthorizationStatusDisabled ChargePaymentMethodDetailsCardExtendedAuthorizationStatus = "disabled"
-	ChargePaymentMethodDetailsCardExtendedAuthorizationStatusEnabled  ChargePaymentMethodDetailsCardExtendedAuthorizationStatus = "enabled"
-)
-
 // ChargePaymentMethodDetailsCardIncrementalAuthorization tells whether the
 // authorized amount can still be increased.
 type ChargePaymentMethodDetailsCardIncrementalAuthorization struct {
 	Status ChargePaymentMethodDetailsCardIncrementalAuthorizationStatus `json:"status"`
 }
-
-// ChargePaymentMethodDetailsCardIncrementalAuthorizationStatus is the state
-// of incremental authorization.
-type ChargePaymentMethodDetailsCardIncrementalAuthorizationStatus string
-
-// The states of incremental authorization.
-const (
-	ChargePaymentMethodDetailsCardIncrementalAuthorizationStatusAvailable   ChargePaymentMethodDetailsCardIncrementalAuthorizationStatus = "available"
-	ChargePaymentMethodDetailsCardIncrementalAuthorizationStatusUnavailable ChargePaymentMethodDetailsCardIncrementalAuthorizationStatus = "unavailable"
-)
 
 // ChargePaymentMethodDetailsCardInstallments is the installment plan of a
 // card charge.
@@ -609,41 +559,11 @@ type ChargePaymentMethodDetailsCardInstallmentsPlan struct {
 	Type     ChargePaymentMethodDetailsCardInstallmentsPlanType     `json:"type"`
 }
 
-// ChargePaymentMethodDetailsCardInstallmentsPlanInterval is how often an
-// installment is due.
-type ChargePaymentMethodDetailsCardInstallmentsPlanInterval string
-
-// The installment intervals.
-const (
-	ChargePaymentMethodDetailsCardInstallmentsPlanIntervalMonth ChargePaymentMethodDetailsCardInstallmentsPlanInterval = "month"
-)
-
-// ChargePaymentMethodDetailsCardInstallmentsPlanType is the kind of an
-// installment plan.
-type ChargePaymentMethodDetailsCardInstallmentsPlanType string
-
-// The kinds of installment plans.
-const (
-	ChargePaymentMethodDetailsCardInstallmentsPlanTypeBonus      ChargePaymentMethodDetailsCardInstallmentsPlanType = "bonus"
-	ChargePaymentMethodDetailsCardInstallmentsPlanTypeFixedCount ChargePaymentMethodDetailsCardInstallmentsPlanType = "fixed_count"
-	ChargePaymentMethodDetailsCardInstallmentsPlanTypeRevolving  ChargePaymentMethodDetailsCardInstallmentsPlanType = "revolving"
-)
-
 // ChargePaymentMethodDetailsCardMulticapture tells whether the charge can be
 // captured in several parts.
 type ChargePaymentMethodDetailsCardMulticapture struct {
 	Status ChargePaymentMethodDetailsCardMulticaptureStatus `json:"status"`
 }
-
-// ChargePaymentMethodDetailsCardMulticaptureStatus is the state of
-// multicapture.
-type ChargePaymentMethodDetailsCardMulticaptureStatus string
-
-// The states of multicapture.
-const (
-	ChargePaymentMethodDetailsCardMulticaptureStatusAvailable   ChargePaymentMethodDetailsCardMulticaptureStatus = "available"
-	ChargePaymentMethodDetailsCardMulticaptureStatusUnavailable ChargePaymentMethodDetailsCardMulticaptureStatus = "unavailable"
-)
 
 // ChargePaymentMethodDetailsCardNetworkToken tells whether a network token
 // was used for the charge.
@@ -658,26 +578,6 @@ type ChargePaymentMethodDetailsCardOvercapture struct {
 	MaximumAmountCapturable int64                                           `json:"maximum_amount_capturable"`
 	Status                  ChargePaymentMethodDetailsCardOvercaptureStatus `json:"status"`
 }
-
-// ChargePaymentMethodDetailsCardOvercaptureStatus is the state of
-// overcapture.
-type ChargePaymentMethodDetailsCardOvercaptureStatus string
-
-// The states of overcapture.
-const (
-	ChargePaymentMethodDetailsCardOvercaptureStatusAvailable   ChargePaymentMethodDetailsCardOvercaptureStatus = "available"
-	ChargePaymentMethodDetailsCardOvercaptureStatusUnavailable ChargePaymentMethodDetailsCardOvercaptureStatus = "unavailable"
-)
-
-// ChargePaymentMethodDetailsCardRegulatedStatus tells whether a card is
-// subject to interchange fee regulation.
-type ChargePaymentMethodDetailsCardRegulatedStatus string
-
-// The regulated statuses of a card.
-const (
-	ChargePaymentMethodDetailsCardRegulatedStatusRegulated   ChargePaymentMethodDetailsCardRegulatedStatus = "regulated"
-	ChargePaymentMethodDetailsCardRegulatedStatusUnregulated ChargePaymentMethodDetailsCardRegulatedStatus = "unregulated"
-)
 
 // ChargePaymentMethodDetailsCardThreeDSecure is the result of 3D Secure
 // authentication of a card charge.
@@ -701,82 +601,6 @@ type ChargePaymentMethodDetailsCardThreeDSecure struct {
 	Version ChargePaymentMethodDetailsCardThreeDSecureVersion `json:"version"`
 }
 
-// ChargePaymentMethodDetailsCardThreeDSecureAuthenticationFlow tells whether
-// the cardholder was challenged.
-type ChargePaymentMethodDetailsCardThreeDSecureAuthenticationFlow string
-
-// The 3D Secure authentication flows.
-const (
-	ChargePaymentMethodDetailsCardThreeDSecureAuthenticationFlowChallenge    ChargePaymentMethodDetailsCardThreeDSecureAuthenticationFlow = "challenge"
-	ChargePaymentMethodDetailsCardThreeDSecureAuthenticationFlowFrictionless ChargePaymentMethodDetailsCardThreeDSecureAuthenticationFlow = "frictionless"
-)
-
-// ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator is
-// the electronic commerce indicator (ECI) of a 3D Secure authentication.
-type ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator string
-
-// The electronic commerce indicators.
-const (
-	ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator01 ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator = "01"
-	ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator02 ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator = "02"
-	ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator05 ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator = "05"
-	ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator06 ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator = "06"
-	ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator07 ChargePaymentMethodDetailsCardThreeDSecureElectronicCommerceIndicator = "07"
-)
-
-// ChargePaymentMethodDetailsCardThreeDSecureExemptionIndicator is the 3D
-// Secure exemption asked for.
-type ChargePaymentMethodDetailsCardThreeDSecureExemptionIndicator string
-
-// The 3D Secure exemption indicators.
-const (
-	ChargePaymentMethodDetailsCardThreeDSecureExemptionIndicatorLowRisk ChargePaymentMethodDetailsCardThreeDSecureExemptionIndicator = "low_risk"
-	ChargePaymentMethodDetailsCardThreeDSecureExemptionIndicatorNone    ChargePaymentMethodDetailsCardThreeDSecureExemptionIndicator = "none"
-)
-
-// ChargePaymentMethodDetailsCardThreeDSecureResult is the outcome of 3D
-// Secure authentication.
-type ChargePaymentMethodDetailsCardThreeDSecureResult string
-
-// The outcomes of 3D Secure authentication.
-const (
-	ChargePaymentMethodDetailsCardThreeDSecureResultAttemptAcknowledged ChargePaymentMethodDetailsCardThreeDSecureResult = "attempt_acknowledged"
-	ChargePaymentMethodDetailsCardThreeDSecureResultAuthenticated       ChargePaymentMethodDetailsCardThreeDSecureResult = "authenticated"
-	ChargePaymentMethodDetailsCardThreeDSecureResultDataShareOnly       ChargePaymentMethodDetailsCardThreeDSecureResult = "data_share_only"
-	ChargePaymentMethodDetailsCardThreeDSecureResultExempted            ChargePaymentMethodDetailsCardThreeDSecureResult = "exempted"
-	ChargePaymentMethodDetailsCardThreeDSecureResultFailed              ChargePaymentMethodDetailsCardThreeDSecureResult = "failed"
-	ChargePaymentMethodDetailsCardThreeDSecureResultNotSupported        ChargePaymentMethodDetailsCardThreeDSecureResult = "not_supported"
-	ChargePaymentMethodDetailsCardThreeDSecureResultProcessingError     ChargePaymentMethodDetailsCardThreeDSecureResult = "processing_error"
-)
-
-// ChargePaymentMethodDetailsCardThreeDSecureResultReason explains a 3D
-// Secure result.
-type ChargePaymentMethodDetailsCardThreeDSecureResultReason string
-
-// The reasons for a 3D Secure result.
-const (
-	ChargePaymentMethodDetailsCardThreeDSecureResultReasonAbandoned           ChargePaymentMethodDetailsCardThreeDSecureResultReason = "abandoned"
-	ChargePaymentMethodDetailsCardThreeDSecureResultReasonBypassed            ChargePaymentMethodDetailsCardThreeDSecureResultReason = "bypassed"
-	ChargePaymentMethodDetailsCardThreeDSecureResultReasonCanceled            ChargePaymentMethodDetailsCardThreeDSecureResultReason = "canceled"
-	ChargePaymentMethodDetailsCardThreeDSecureResultReasonCardNotEnrolled     ChargePaymentMethodDetailsCardThreeDSecureResultReason = "card_not_enrolled"
-	ChargePaymentMethodDetailsCardThreeDSecureResultReasonNetworkNotSupported ChargePaymentMethodDetailsCardThreeDSecureResultReason = "network_not_supported"
-	ChargePaymentMethodDetailsCardThreeDSecureResultReasonProtocolError       ChargePaymentMethodDetailsCardThreeDSecureResultReason = "protocol_error"
-	ChargePaymentMethodDetailsCardThreeDSecureResultReasonRejected            ChargePaymentMethodDetailsCardThreeDSecureResultReason = "rejected"
-)
-
-// ChargePaymentMethodDetailsCardThreeDSecureVersion is a 3D Secure protocol
-// version.
-type ChargePaymentMethodDetailsCardThreeDSecureVersion string
-
-// The 3D Secure protocol versions.
-const (
-	ChargePaymentMethodDetailsCardThreeDSecureVersion102 ChargePaymentMethodDetailsCardThreeDSecureVersion = "1.0.2"
-	ChargePaymentMethodDetailsCardThreeDSecureVersion210 ChargePaymentMethodDetailsCardThreeDSecureVersion = "2.1.0"
-	ChargePaymentMethodDetailsCardThreeDSecureVersion220 ChargePaymentMethodDetailsCardThreeDSecureVersion = "2.2.0"
-	ChargePaymentMethodDetailsCardThreeDSecureVersion230 ChargePaymentMethodDetailsCardThreeDSecureVersion = "2.3.0"
-	ChargePaymentMethodDetailsCardThreeDSecureVersion231 ChargePaymentMethodDetailsCardThreeDSecureVersion = "2.3.1"
-)
-
 // ChargePaymentMethodDetailsCardWallet is the wallet a card was used
 // through. Type names the wallet; Masterpass and VisaCheckout carry the
 // addresses the wallet gave, the other wallets' details are kept as raw JSON
@@ -795,20 +619,6 @@ type ChargePaymentMethodDetailsCardWallet struct {
 	Type         ChargePaymentMethodDetailsCardWalletType          `json:"type"`
 	VisaCheckout *ChargePaymentMethodDetailsCardWalletVisaCheckout `json:"visa_checkout"`
 }
-
-// ChargePaymentMethodDetailsCardWalletType is a card wallet.
-type ChargePaymentMethodDetailsCardWalletType string
-
-// The card wallets.
-const (
-	ChargePaymentMethodDetailsCardWalletTypeAmexExpressCheckout ChargePaymentMethodDetailsCardWalletType = "amex_express_checkout"
-	ChargePaymentMethodDetailsCardWalletTypeApplePay            ChargePaymentMethodDetailsCardWalletType = "apple_pay"
-	ChargePaymentMethodDetailsCardWalletTypeGooglePay           ChargePaymentMethodDetailsCardWalletType = "google_pay"
-	ChargePaymentMethodDetailsCardWalletTypeLink                ChargePaymentMethodDetailsCardWalletType = "link"
-	ChargePaymentMethodDetailsCardWalletTypeMasterpass          ChargePaymentMethodDetailsCardWalletType = "masterpass"
-	ChargePaymentMethodDetailsCardWalletTypeSamsungPay          ChargePaymentMethodDetailsCardWalletType = "samsung_pay"
-	ChargePaymentMethodDetailsCardWalletTypeVisaCheckout        ChargePaymentMethodDetailsCardWalletType = "visa_checkout"
-)
 
 // ChargePaymentMethodDetailsCardWalletMasterpass is what Masterpass gave
 // about the payer.

@@ -213,226 +213,6 @@ type CheckoutSessionList struct {
 	Data []*CheckoutSession `json:"data"`
 }
 
-// CheckoutSessionMode is what a session is for.
-type CheckoutSessionMode string
-
-// The modes of a session.
-const (
-	// CheckoutSessionModePayment takes a one-time payment.
-	CheckoutSessionModePayment CheckoutSessionMode = "payment"
-	// CheckoutSessionModeSetup saves a payment method for later.
-	CheckoutSessionModeSetup CheckoutSessionMode = "setup"
-	// CheckoutSessionModeSubscription starts a subscription.
-	CheckoutSessionModeSubscription CheckoutSessionMode = "subscription"
-)
-
-// CheckoutSessionStatus is where a session stands: open until the customer
-// completes it or it expires.
-type CheckoutSessionStatus string
-
-// The statuses of a session.
-const (
-	CheckoutSessionStatusComplete CheckoutSessionStatus = "complete"
-	CheckoutSessionStatusExpired  CheckoutSessionStatus = "expired"
-	CheckoutSessionStatusOpen     CheckoutSessionStatus = "open"
-)
-
-// CheckoutSessionPaymentStatus tells whether a session's funds are
-// available. A complete session may still be unpaid while a delayed payment
-// method (a bank debit) settles.
-type CheckoutSessionPaymentStatus string
-
-// The payment statuses of a session.
-const (
-	CheckoutSessionPaymentStatusNoPaymentRequired CheckoutSessionPaymentStatus = "no_payment_required"
-	CheckoutSessionPaymentStatusPaid              CheckoutSessionPaymentStatus = "paid"
-	CheckoutSessionPaymentStatusUnpaid            CheckoutSessionPaymentStatus = "unpaid"
-)
-
-// CheckoutSessionBillingAddressCollection is when the page asks for a
-// billing address.
-type CheckoutSessionBillingAddressCollection string
-
-// The billing address collection settings.
-const (
-	CheckoutSessionBillingAddressCollectionAuto     CheckoutSessionBillingAddressCollection = "auto"
-	CheckoutSessionBillingAddressCollectionRequired CheckoutSessionBillingAddressCollection = "required"
-)
-
-// CheckoutSessionCustomerCreation is when a payment session creates a
-// Customer.
-type CheckoutSessionCustomerCreation string
-
-// The customer creation settings.
-const (
-	CheckoutSessionCustomerCreationAlways     CheckoutSessionCustomerCreation = "always"
-	CheckoutSessionCustomerCreationIfRequired CheckoutSessionCustomerCreation = "if_required"
-)
-
-// CheckoutSessionLocale is the language of the Checkout page. Auto follows
-// the customer's browser.
-type CheckoutSessionLocale string
-
-// The languages of the Checkout page.
-const (
-	CheckoutSessionLocaleAuto  CheckoutSessionLocale = "auto"
-	CheckoutSessionLocaleBg    CheckoutSessionLocale = "bg"
-	CheckoutSessionLocaleCs    CheckoutSessionLocale = "cs"
-	CheckoutSessionLocaleDa    CheckoutSessionLocale = "da"
-	CheckoutSessionLocaleDe    CheckoutSessionLocale = "de"
-	CheckoutSessionLocaleEl    CheckoutSessionLocale = "el"
-	CheckoutSessionLocaleEn    CheckoutSessionLocale = "en"
-	CheckoutSessionLocaleEnGB  CheckoutSessionLocale = "en-GB"
-	CheckoutSessionLocaleEs    CheckoutSessionLocale = "es"
-	CheckoutSessionLocaleEs419 CheckoutSessionLocale = "es-419"
-	CheckoutSessionLocaleEt    CheckoutSessionLocale = "et"
-	CheckoutSessionLocaleFi    CheckoutSessionLocale = "fi"
-	CheckoutSessionLocaleFil   CheckoutSessionLocale = "fil"
-	CheckoutSessionLocaleFr    CheckoutSessionLocale = "fr"
-	CheckoutSessionLocaleFrCA  CheckoutSessionLocale = "fr-CA"
-	CheckoutSessionLocaleHr    CheckoutSessionLocale = "hr"
-	CheckoutSessionLocaleHu    CheckoutSessionLocale = "hu"
-	CheckoutSessionLocaleID    CheckoutSessionLocale = "id"
-	CheckoutSessionLocaleIt    CheckoutSessionLocale = "it"
-	CheckoutSessionLocaleJa    CheckoutSessionLocale = "ja"
-	CheckoutSessionLocaleKo    CheckoutSessionLocale = "ko"
-	CheckoutSessionLocaleLt    CheckoutSessionLocale = "lt"
-	CheckoutSessionLocaleLv    CheckoutSessionLocale = "lv"
-	CheckoutSessionLocaleMs    CheckoutSessionLocale = "ms"
-	CheckoutSessionLocaleMt    CheckoutSessionLocale = "mt"
-	CheckoutSessionLocaleNb    CheckoutSessionLocale = "nb"
-	CheckoutSessionLocaleNl    CheckoutSessionLocale = "nl"
-	CheckoutSessionLocalePl    CheckoutSessionLocale = "pl"
-	CheckoutSessionLocalePt    CheckoutSessionLocale = "pt"
-	CheckoutSessionLocalePtBR  CheckoutSessionLocale = "pt-BR"
-	CheckoutSessionLocaleRo    CheckoutSessionLocale = "ro"
-	CheckoutSessionLocaleRu    CheckoutSessionLocale = "ru"
-	CheckoutSessionLocaleSk    CheckoutSessionLocale = "sk"
-	CheckoutSessionLocaleSl    CheckoutSessionLocale = "sl"
-	CheckoutSessionLocaleSv    CheckoutSessionLocale = "sv"
-	CheckoutSessionLocaleTh    CheckoutSessionLocale = "th"
-	CheckoutSessionLocaleTr    CheckoutSessionLocale = "tr"
-	CheckoutSessionLocaleVi    CheckoutSessionLocale = "vi"
-	CheckoutSessionLocaleZh    CheckoutSessionLocale = "zh"
-	CheckoutSessionLocaleZhHK  CheckoutSessionLocale = "zh-HK"
-	CheckoutSessionLocaleZhTW  CheckoutSessionLocale = "zh-TW"
-)
-
-// CheckoutSessionOriginContext is where a session was opened from.
-type CheckoutSessionOriginContext string
-
-// The origin contexts.
-const (
-	CheckoutSessionOriginContextMobileApp CheckoutSessionOriginContext = "mobile_app"
-	CheckoutSessionOriginContextWeb       CheckoutSessionOriginContext = "web"
-)
-
-// CheckoutSessionPaymentMethodCollection is when the page collects a payment
-// method: always, or only when something is due.
-type CheckoutSessionPaymentMethodCollection string
-
-// The payment method collection settings.
-const (
-	CheckoutSessionPaymentMethodCollectionAlways     CheckoutSessionPaymentMethodCollection = "always"
-	CheckoutSessionPaymentMethodCollectionIfRequired CheckoutSessionPaymentMethodCollection = "if_required"
-)
-
-// CheckoutSessionPaymentMethodType is a payment method type a session can
-// offer. Send it in CheckoutSessionParams.PaymentMethodTypes as
-// payske.String(string(payske.CheckoutSessionPaymentMethodTypeCard)).
-type CheckoutSessionPaymentMethodType string
-
-// The payment method types of a session.
-const (
-	CheckoutSessionPaymentMethodTypeACSSDebit        CheckoutSessionPaymentMethodType = "acss_debit"
-	CheckoutSessionPaymentMethodTypeAffirm           CheckoutSessionPaymentMethodType = "affirm"
-	CheckoutSessionPaymentMethodTypeAfterpayClearpay CheckoutSessionPaymentMethodType = "afterpay_clearpay"
-	CheckoutSessionPaymentMethodTypeAlipay           CheckoutSessionPaymentMethodType = "alipay"
-	CheckoutSessionPaymentMethodTypeAlma             CheckoutSessionPaymentMethodType = "alma"
-	CheckoutSessionPaymentMethodTypeAmazonPay        CheckoutSessionPaymentMethodType = "amazon_pay"
-	CheckoutSessionPaymentMethodTypeAUBECSDebit      CheckoutSessionPaymentMethodType = "au_becs_debit"
-	CheckoutSessionPaymentMethodTypeBACSDebit        CheckoutSessionPaymentMethodType = "bacs_debit"
-	CheckoutSessionPaymentMethodTypeBancontact       CheckoutSessionPaymentMethodType = "bancontact"
-	CheckoutSessionPaymentMethodTypeBillie           CheckoutSessionPaymentMethodType = "billie"
-	CheckoutSessionPaymentMethodTypeBizum            CheckoutSessionPaymentMethodType = "bizum"
-	CheckoutSessionPaymentMethodTypeBLIK             CheckoutSessionPaymentMethodType = "blik"
-	CheckoutSessionPaymentMethodTypeBoleto           CheckoutSessionPaymentMethodType = "boleto"
-	CheckoutSessionPaymentMethodTypeCard             CheckoutSessionPaymentMethodType = "card"
-	CheckoutSessionPaymentMethodTypeCashApp          CheckoutSessionPaymentMethodType = "cashapp"
-	CheckoutSessionPaymentMethodTypeCrypto           CheckoutSessionPaymentMethodType = "crypto"
-	CheckoutSessionPaymentMethodTypeCustomerBalance  CheckoutSessionPaymentMethodType = "customer_balance"
-	CheckoutSessionPaymentMethodTypeEPS              CheckoutSessionPaymentMethodType = "eps"
-	CheckoutSessionPaymentMethodTypeFPX              CheckoutSessionPaymentMethodType = "fpx"
-	CheckoutSessionPaymentMethodTypeGiropay          CheckoutSessionPaymentMethodType = "giropay"
-	CheckoutSessionPaymentMethodTypeGrabPay          CheckoutSessionPaymentMethodType = "grabpay"
-	CheckoutSessionPaymentMethodTypeIDEAL            CheckoutSessionPaymentMethodType = "ideal"
-	CheckoutSessionPaymentMethodTypeKakaoPay         CheckoutSessionPaymentMethodType = "kakao_pay"
-	CheckoutSessionPaymentMethodTypeKlarna           CheckoutSessionPaymentMethodType = "klarna"
-	CheckoutSessionPaymentMethodTypeKonbini          CheckoutSessionPaymentMethodType = "konbini"
-	CheckoutSessionPaymentMethodTypeKrCard           CheckoutSessionPaymentMethodType = "kr_card"
-	CheckoutSessionPaymentMethodTypeLink             CheckoutSessionPaymentMethodType = "link"
-	CheckoutSessionPaymentMethodTypeMBWay            CheckoutSessionPaymentMethodType = "mb_way"
-	CheckoutSessionPaymentMethodTypeMobilePay        CheckoutSessionPaymentMethodType = "mobilepay"
-	CheckoutSessionPaymentMethodTypeMultibanco       CheckoutSessionPaymentMethodType = "multibanco"
-	CheckoutSessionPaymentMethodTypeNaverPay         CheckoutSessionPaymentMethodType = "naver_pay"
-	CheckoutSessionPaymentMethodTypeNZBankAccount    CheckoutSessionPaymentMethodType = "nz_bank_account"
-	CheckoutSessionPaymentMethodTypeOXXO             CheckoutSessionPaymentMethodType = "oxxo"
-	CheckoutSessionPaymentMethodTypeP24              CheckoutSessionPaymentMethodType = "p24"
-	CheckoutSessionPaymentMethodTypePayByBank        CheckoutSessionPaymentMethodType = "pay_by_bank"
-	CheckoutSessionPaymentMethodTypePayco            CheckoutSessionPaymentMethodType = "payco"
-	CheckoutSessionPaymentMethodTypePayNow           CheckoutSessionPaymentMethodType = "paynow"
-	CheckoutSessionPaymentMethodTypePayPal           CheckoutSessionPaymentMethodType = "paypal"
-	CheckoutSessionPaymentMethodTypePayTo            CheckoutSessionPaymentMethodType = "payto"
-	CheckoutSessionPaymentMethodTypePix              CheckoutSessionPaymentMethodType = "pix"
-	CheckoutSessionPaymentMethodTypePromptPay        CheckoutSessionPaymentMethodType = "promptpay"
-	CheckoutSessionPaymentMethodTypeRevolutPay       CheckoutSessionPaymentMethodType = "revolut_pay"
-	CheckoutSessionPaymentMethodTypeSamsungPay       CheckoutSessionPaymentMethodType = "samsung_pay"
-	CheckoutSessionPaymentMethodTypeSatispay         CheckoutSessionPaymentMethodType = "satispay"
-	CheckoutSessionPaymentMethodTypeScalapay         CheckoutSessionPaymentMethodType = "scalapay"
-	CheckoutSessionPaymentMethodTypeSEPADebit        CheckoutSessionPaymentMethodType = "sepa_debit"
-	CheckoutSessionPaymentMethodTypeSofort           CheckoutSessionPaymentMethodType = "sofort"
-	CheckoutSessionPaymentMethodTypeSunbit           CheckoutSessionPaymentMethodType = "sunbit"
-	CheckoutSessionPaymentMethodTypeSwish            CheckoutSessionPaymentMethodType = "swish"
-	CheckoutSessionPaymentMethodTypeTwint            CheckoutSessionPaymentMethodType = "twint"
-	CheckoutSessionPaymentMethodTypeUPI              CheckoutSessionPaymentMethodType = "upi"
-	CheckoutSessionPaymentMethodTypeUSBankAccount    CheckoutSessionPaymentMethodType = "us_bank_account"
-	CheckoutSessionPaymentMethodTypeWeChatPay        CheckoutSessionPaymentMethodType = "wechat_pay"
-	CheckoutSessionPaymentMethodTypeZip              CheckoutSessionPaymentMethodType = "zip"
-)
-
-// CheckoutSessionRedirectOnCompletion is when an embedded session sends the
-// customer to its return URL.
-type CheckoutSessionRedirectOnCompletion string
-
-// The redirect settings.
-const (
-	CheckoutSessionRedirectOnCompletionAlways     CheckoutSessionRedirectOnCompletion = "always"
-	CheckoutSessionRedirectOnCompletionIfRequired CheckoutSessionRedirectOnCompletion = "if_required"
-	CheckoutSessionRedirectOnCompletionNever      CheckoutSessionRedirectOnCompletion = "never"
-)
-
-// CheckoutSessionSubmitType is the label of the pay button.
-type CheckoutSessionSubmitType string
-
-// The pay button labels.
-const (
-	CheckoutSessionSubmitTypeAuto      CheckoutSessionSubmitType = "auto"
-	CheckoutSessionSubmitTypeBook      CheckoutSessionSubmitType = "book"
-	CheckoutSessionSubmitTypeDonate    CheckoutSessionSubmitType = "donate"
-	CheckoutSessionSubmitTypePay       CheckoutSessionSubmitType = "pay"
-	CheckoutSessionSubmitTypeSubscribe CheckoutSessionSubmitType = "subscribe"
-)
-
-// CheckoutSessionUIMode is how a session is shown to the customer.
-type CheckoutSessionUIMode string
-
-// The UI modes.
-const (
-	CheckoutSessionUIModeElements     CheckoutSessionUIMode = "elements"
-	CheckoutSessionUIModeEmbeddedPage CheckoutSessionUIMode = "embedded_page"
-	CheckoutSessionUIModeHostedPage   CheckoutSessionUIMode = "hosted_page"
-)
-
 // CheckoutSessionAdaptivePricing tells whether adaptive pricing is on.
 type CheckoutSessionAdaptivePricing struct {
 	Enabled bool `json:"enabled"`
@@ -466,16 +246,6 @@ type CheckoutSessionAutomaticTax struct {
 	Status   CheckoutSessionAutomaticTaxStatus `json:"status"`
 }
 
-// CheckoutSessionAutomaticTaxStatus tells whether tax could be computed.
-type CheckoutSessionAutomaticTaxStatus string
-
-// The automatic tax statuses.
-const (
-	CheckoutSessionAutomaticTaxStatusComplete               CheckoutSessionAutomaticTaxStatus = "complete"
-	CheckoutSessionAutomaticTaxStatusFailed                 CheckoutSessionAutomaticTaxStatus = "failed"
-	CheckoutSessionAutomaticTaxStatusRequiresLocationInputs CheckoutSessionAutomaticTaxStatus = "requires_location_inputs"
-)
-
 // CheckoutSessionAccountReference names an account that is responsible for
 // something (tax, issuing invoices): the platform itself (Type self) or a
 // connected account.
@@ -485,15 +255,6 @@ type CheckoutSessionAccountReference struct {
 	Account *Account                            `json:"account"`
 	Type    CheckoutSessionAccountReferenceType `json:"type"`
 }
-
-// CheckoutSessionAccountReferenceType says whose account a reference names.
-type CheckoutSessionAccountReferenceType string
-
-// The account reference types.
-const (
-	CheckoutSessionAccountReferenceTypeAccount CheckoutSessionAccountReferenceType = "account"
-	CheckoutSessionAccountReferenceTypeSelf    CheckoutSessionAccountReferenceType = "self"
-)
 
 // CheckoutSessionBrandingSettings is the branding the Checkout page shows.
 type CheckoutSessionBrandingSettings struct {
@@ -507,17 +268,6 @@ type CheckoutSessionBrandingSettings struct {
 	Logo            *CheckoutSessionBrandingSettingsImage      `json:"logo"`
 }
 
-// CheckoutSessionBrandingSettingsBorderStyle is the corner style of the
-// page's inputs and buttons.
-type CheckoutSessionBrandingSettingsBorderStyle string
-
-// The border styles.
-const (
-	CheckoutSessionBrandingSettingsBorderStylePill        CheckoutSessionBrandingSettingsBorderStyle = "pill"
-	CheckoutSessionBrandingSettingsBorderStyleRectangular CheckoutSessionBrandingSettingsBorderStyle = "rectangular"
-	CheckoutSessionBrandingSettingsBorderStyleRounded     CheckoutSessionBrandingSettingsBorderStyle = "rounded"
-)
-
 // CheckoutSessionBrandingSettingsImage is the icon or logo of the page: an
 // uploaded file (File) or an image URL (URL), as Type says.
 type CheckoutSessionBrandingSettingsImage struct {
@@ -525,16 +275,6 @@ type CheckoutSessionBrandingSettingsImage struct {
 	Type CheckoutSessionBrandingSettingsImageType `json:"type"`
 	URL  string                                   `json:"url"`
 }
-
-// CheckoutSessionBrandingSettingsImageType says where a branding image
-// comes from.
-type CheckoutSessionBrandingSettingsImageType string
-
-// The branding image sources.
-const (
-	CheckoutSessionBrandingSettingsImageTypeFile CheckoutSessionBrandingSettingsImageType = "file"
-	CheckoutSessionBrandingSettingsImageTypeURL  CheckoutSessionBrandingSettingsImageType = "url"
-)
 
 // CheckoutSessionCollectedInformation is what the customer entered on the
 // page.
@@ -557,25 +297,6 @@ type CheckoutSessionConsent struct {
 	TermsOfService CheckoutSessionConsentTermsOfService `json:"terms_of_service"`
 }
 
-// CheckoutSessionConsentPromotions is the customer's answer about
-// promotional emails.
-type CheckoutSessionConsentPromotions string
-
-// The answers about promotional emails.
-const (
-	CheckoutSessionConsentPromotionsOptIn  CheckoutSessionConsentPromotions = "opt_in"
-	CheckoutSessionConsentPromotionsOptOut CheckoutSessionConsentPromotions = "opt_out"
-)
-
-// CheckoutSessionConsentTermsOfService is the customer's answer about the
-// terms of service.
-type CheckoutSessionConsentTermsOfService string
-
-// The answers about the terms of service.
-const (
-	CheckoutSessionConsentTermsOfServiceAccepted CheckoutSessionConsentTermsOfService = "accepted"
-)
-
 // CheckoutSessionConsentCollection is what consents the session asks for.
 type CheckoutSessionConsentCollection struct {
 	PaymentMethodReuseAgreement *CheckoutSessionConsentCollectionPaymentMethodReuseAgreement `json:"payment_method_reuse_agreement"`
@@ -588,36 +309,6 @@ type CheckoutSessionConsentCollection struct {
 type CheckoutSessionConsentCollectionPaymentMethodReuseAgreement struct {
 	Position CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPosition `json:"position"`
 }
-
-// CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPosition is
-// whether Payske shows its reuse agreement text or you show your own.
-type CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPosition string
-
-// The reuse agreement positions.
-const (
-	CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPositionAuto   CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPosition = "auto"
-	CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPositionHidden CheckoutSessionConsentCollectionPaymentMethodReuseAgreementPosition = "hidden"
-)
-
-// CheckoutSessionConsentCollectionPromotions is whether the page asks for
-// consent to promotional emails.
-type CheckoutSessionConsentCollectionPromotions string
-
-// The promotions consent settings.
-const (
-	CheckoutSessionConsentCollectionPromotionsAuto CheckoutSessionConsentCollectionPromotions = "auto"
-	CheckoutSessionConsentCollectionPromotionsNone CheckoutSessionConsentCollectionPromotions = "none"
-)
-
-// CheckoutSessionConsentCollectionTermsOfService is whether the customer
-// must accept the terms of service.
-type CheckoutSessionConsentCollectionTermsOfService string
-
-// The terms of service settings.
-const (
-	CheckoutSessionConsentCollectionTermsOfServiceNone     CheckoutSessionConsentCollectionTermsOfService = "none"
-	CheckoutSessionConsentCollectionTermsOfServiceRequired CheckoutSessionConsentCollectionTermsOfService = "required"
-)
 
 // CheckoutSessionCurrencyConversion is a session's amounts in its own
 // currency, before adaptive pricing converted them.
@@ -645,16 +336,6 @@ type CheckoutSessionCustomField struct {
 	Type     CheckoutSessionCustomFieldType   `json:"type"`
 }
 
-// CheckoutSessionCustomFieldType is the kind of a custom field.
-type CheckoutSessionCustomFieldType string
-
-// The kinds of custom field.
-const (
-	CheckoutSessionCustomFieldTypeDropdown CheckoutSessionCustomFieldType = "dropdown"
-	CheckoutSessionCustomFieldTypeNumeric  CheckoutSessionCustomFieldType = "numeric"
-	CheckoutSessionCustomFieldTypeText     CheckoutSessionCustomFieldType = "text"
-)
-
 // CheckoutSessionCustomFieldDropdown is a choice field and the option the
 // customer chose.
 type CheckoutSessionCustomFieldDropdown struct {
@@ -677,14 +358,6 @@ type CheckoutSessionCustomFieldLabel struct {
 	Custom string                              `json:"custom"`
 	Type   CheckoutSessionCustomFieldLabelType `json:"type"`
 }
-
-// CheckoutSessionCustomFieldLabelType is the kind of a custom field label.
-type CheckoutSessionCustomFieldLabelType string
-
-// The kinds of custom field label.
-const (
-	CheckoutSessionCustomFieldLabelTypeCustom CheckoutSessionCustomFieldLabelType = "custom"
-)
 
 // CheckoutSessionCustomFieldInput is a numeric or text custom field: its
 // length limits and what the customer entered. Numeric values are strings
@@ -722,147 +395,11 @@ type CheckoutSessionCustomerDetails struct {
 	TaxIDs         []*CheckoutSessionCustomerDetailsTaxID  `json:"tax_ids"`
 }
 
-// CheckoutSessionCustomerDetailsTaxExempt is the customer's tax status.
-type CheckoutSessionCustomerDetailsTaxExempt string
-
-// The tax statuses.
-const (
-	CheckoutSessionCustomerDetailsTaxExemptExempt  CheckoutSessionCustomerDetailsTaxExempt = "exempt"
-	CheckoutSessionCustomerDetailsTaxExemptNone    CheckoutSessionCustomerDetailsTaxExempt = "none"
-	CheckoutSessionCustomerDetailsTaxExemptReverse CheckoutSessionCustomerDetailsTaxExempt = "reverse"
-)
-
 // CheckoutSessionCustomerDetailsTaxID is a tax ID the customer entered.
 type CheckoutSessionCustomerDetailsTaxID struct {
 	Type  CheckoutSessionCustomerDetailsTaxIDType `json:"type"`
 	Value string                                  `json:"value"`
 }
-
-// CheckoutSessionCustomerDetailsTaxIDType is the kind of a tax ID, named
-// after its country and scheme (eu_vat, us_ein, ...).
-type CheckoutSessionCustomerDetailsTaxIDType string
-
-// The kinds of tax ID.
-const (
-	CheckoutSessionCustomerDetailsTaxIDTypeADNRT    CheckoutSessionCustomerDetailsTaxIDType = "ad_nrt"
-	CheckoutSessionCustomerDetailsTaxIDTypeAETRN    CheckoutSessionCustomerDetailsTaxIDType = "ae_trn"
-	CheckoutSessionCustomerDetailsTaxIDTypeALTIN    CheckoutSessionCustomerDetailsTaxIDType = "al_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeAMTIN    CheckoutSessionCustomerDetailsTaxIDType = "am_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeAOTIN    CheckoutSessionCustomerDetailsTaxIDType = "ao_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeARCUIT   CheckoutSessionCustomerDetailsTaxIDType = "ar_cuit"
-	CheckoutSessionCustomerDetailsTaxIDTypeAUABN    CheckoutSessionCustomerDetailsTaxIDType = "au_abn"
-	CheckoutSessionCustomerDetailsTaxIDTypeAUARN    CheckoutSessionCustomerDetailsTaxIDType = "au_arn"
-	CheckoutSessionCustomerDetailsTaxIDTypeAWTIN    CheckoutSessionCustomerDetailsTaxIDType = "aw_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeAZTIN    CheckoutSessionCustomerDetailsTaxIDType = "az_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeBATIN    CheckoutSessionCustomerDetailsTaxIDType = "ba_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeBBTIN    CheckoutSessionCustomerDetailsTaxIDType = "bb_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeBDBIN    CheckoutSessionCustomerDetailsTaxIDType = "bd_bin"
-	CheckoutSessionCustomerDetailsTaxIDTypeBFIFU    CheckoutSessionCustomerDetailsTaxIDType = "bf_ifu"
-	CheckoutSessionCustomerDetailsTaxIDTypeBGUIC    CheckoutSessionCustomerDetailsTaxIDType = "bg_uic"
-	CheckoutSessionCustomerDetailsTaxIDTypeBHVAT    CheckoutSessionCustomerDetailsTaxIDType = "bh_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeBJIFU    CheckoutSessionCustomerDetailsTaxIDType = "bj_ifu"
-	CheckoutSessionCustomerDetailsTaxIDTypeBOTIN    CheckoutSessionCustomerDetailsTaxIDType = "bo_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeBRCNPJ   CheckoutSessionCustomerDetailsTaxIDType = "br_cnpj"
-	CheckoutSessionCustomerDetailsTaxIDTypeBRCPF    CheckoutSessionCustomerDetailsTaxIDType = "br_cpf"
-	CheckoutSessionCustomerDetailsTaxIDTypeBSTIN    CheckoutSessionCustomerDetailsTaxIDType = "bs_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeBYTIN    CheckoutSessionCustomerDetailsTaxIDType = "by_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeCABN     CheckoutSessionCustomerDetailsTaxIDType = "ca_bn"
-	CheckoutSessionCustomerDetailsTaxIDTypeCAGSTHST CheckoutSessionCustomerDetailsTaxIDType = "ca_gst_hst"
-	CheckoutSessionCustomerDetailsTaxIDTypeCAPSTBC  CheckoutSessionCustomerDetailsTaxIDType = "ca_pst_bc"
-	CheckoutSessionCustomerDetailsTaxIDTypeCAPSTMB  CheckoutSessionCustomerDetailsTaxIDType = "ca_pst_mb"
-	CheckoutSessionCustomerDetailsTaxIDTypeCAPSTSK  CheckoutSessionCustomerDetailsTaxIDType = "ca_pst_sk"
-	CheckoutSessionCustomerDetailsTaxIDTypeCAQST    CheckoutSessionCustomerDetailsTaxIDType = "ca_qst"
-	CheckoutSessionCustomerDetailsTaxIDTypeCDNIF    CheckoutSessionCustomerDetailsTaxIDType = "cd_nif"
-	CheckoutSessionCustomerDetailsTaxIDTypeCHUID    CheckoutSessionCustomerDetailsTaxIDType = "ch_uid"
-	CheckoutSessionCustomerDetailsTaxIDTypeCHVAT    CheckoutSessionCustomerDetailsTaxIDType = "ch_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeCLTIN    CheckoutSessionCustomerDetailsTaxIDType = "cl_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeCMNIU    CheckoutSessionCustomerDetailsTaxIDType = "cm_niu"
-	CheckoutSessionCustomerDetailsTaxIDTypeCNTIN    CheckoutSessionCustomerDetailsTaxIDType = "cn_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeCONIT    CheckoutSessionCustomerDetailsTaxIDType = "co_nit"
-	CheckoutSessionCustomerDetailsTaxIDTypeCRTIN    CheckoutSessionCustomerDetailsTaxIDType = "cr_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeCVNIF    CheckoutSessionCustomerDetailsTaxIDType = "cv_nif"
-	CheckoutSessionCustomerDetailsTaxIDTypeDESTN    CheckoutSessionCustomerDetailsTaxIDType = "de_stn"
-	CheckoutSessionCustomerDetailsTaxIDTypeDORCN    CheckoutSessionCustomerDetailsTaxIDType = "do_rcn"
-	CheckoutSessionCustomerDetailsTaxIDTypeECRUC    CheckoutSessionCustomerDetailsTaxIDType = "ec_ruc"
-	CheckoutSessionCustomerDetailsTaxIDTypeEGTIN    CheckoutSessionCustomerDetailsTaxIDType = "eg_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeESCIF    CheckoutSessionCustomerDetailsTaxIDType = "es_cif"
-	CheckoutSessionCustomerDetailsTaxIDTypeETTIN    CheckoutSessionCustomerDetailsTaxIDType = "et_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeEUOSSVAT CheckoutSessionCustomerDetailsTaxIDType = "eu_oss_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeEUVAT    CheckoutSessionCustomerDetailsTaxIDType = "eu_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeFOVAT    CheckoutSessionCustomerDetailsTaxIDType = "fo_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeGBVAT    CheckoutSessionCustomerDetailsTaxIDType = "gb_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeGEVAT    CheckoutSessionCustomerDetailsTaxIDType = "ge_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeGITIN    CheckoutSessionCustomerDetailsTaxIDType = "gi_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeGNNIF    CheckoutSessionCustomerDetailsTaxIDType = "gn_nif"
-	CheckoutSessionCustomerDetailsTaxIDTypeHKBR     CheckoutSessionCustomerDetailsTaxIDType = "hk_br"
-	CheckoutSessionCustomerDetailsTaxIDTypeHROIB    CheckoutSessionCustomerDetailsTaxIDType = "hr_oib"
-	CheckoutSessionCustomerDetailsTaxIDTypeHUTIN    CheckoutSessionCustomerDetailsTaxIDType = "hu_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeICNIF    CheckoutSessionCustomerDetailsTaxIDType = "ic_nif"
-	CheckoutSessionCustomerDetailsTaxIDTypeIDNPWP   CheckoutSessionCustomerDetailsTaxIDType = "id_npwp"
-	CheckoutSessionCustomerDetailsTaxIDTypeILVAT    CheckoutSessionCustomerDetailsTaxIDType = "il_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeINGST    CheckoutSessionCustomerDetailsTaxIDType = "in_gst"
-	CheckoutSessionCustomerDetailsTaxIDTypeISVAT    CheckoutSessionCustomerDetailsTaxIDType = "is_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeITCF     CheckoutSessionCustomerDetailsTaxIDType = "it_cf"
-	CheckoutSessionCustomerDetailsTaxIDTypeJPCN     CheckoutSessionCustomerDetailsTaxIDType = "jp_cn"
-	CheckoutSessionCustomerDetailsTaxIDTypeJPRN     CheckoutSessionCustomerDetailsTaxIDType = "jp_rn"
-	CheckoutSessionCustomerDetailsTaxIDTypeJPTRN    CheckoutSessionCustomerDetailsTaxIDType = "jp_trn"
-	CheckoutSessionCustomerDetailsTaxIDTypeKEPIN    CheckoutSessionCustomerDetailsTaxIDType = "ke_pin"
-	CheckoutSessionCustomerDetailsTaxIDTypeKGTIN    CheckoutSessionCustomerDetailsTaxIDType = "kg_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeKHTIN    CheckoutSessionCustomerDetailsTaxIDType = "kh_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeKRBRN    CheckoutSessionCustomerDetailsTaxIDType = "kr_brn"
-	CheckoutSessionCustomerDetailsTaxIDTypeKZBIN    CheckoutSessionCustomerDetailsTaxIDType = "kz_bin"
-	CheckoutSessionCustomerDetailsTaxIDTypeLATIN    CheckoutSessionCustomerDetailsTaxIDType = "la_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeLIUID    CheckoutSessionCustomerDetailsTaxIDType = "li_uid"
-	CheckoutSessionCustomerDetailsTaxIDTypeLIVAT    CheckoutSessionCustomerDetailsTaxIDType = "li_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeLKVAT    CheckoutSessionCustomerDetailsTaxIDType = "lk_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeMAVAT    CheckoutSessionCustomerDetailsTaxIDType = "ma_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeMDVAT    CheckoutSessionCustomerDetailsTaxIDType = "md_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeMEPIB    CheckoutSessionCustomerDetailsTaxIDType = "me_pib"
-	CheckoutSessionCustomerDetailsTaxIDTypeMKVAT    CheckoutSessionCustomerDetailsTaxIDType = "mk_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeMRNIF    CheckoutSessionCustomerDetailsTaxIDType = "mr_nif"
-	CheckoutSessionCustomerDetailsTaxIDTypeMXRFC    CheckoutSessionCustomerDetailsTaxIDType = "mx_rfc"
-	CheckoutSessionCustomerDetailsTaxIDTypeMYFRP    CheckoutSessionCustomerDetailsTaxIDType = "my_frp"
-	CheckoutSessionCustomerDetailsTaxIDTypeMYITN    CheckoutSessionCustomerDetailsTaxIDType = "my_itn"
-	CheckoutSessionCustomerDetailsTaxIDTypeMYSST    CheckoutSessionCustomerDetailsTaxIDType = "my_sst"
-	CheckoutSessionCustomerDetailsTaxIDTypeNGTIN    CheckoutSessionCustomerDetailsTaxIDType = "ng_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeNOVAT    CheckoutSessionCustomerDetailsTaxIDType = "no_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeNOVOEC   CheckoutSessionCustomerDetailsTaxIDType = "no_voec"
-	CheckoutSessionCustomerDetailsTaxIDTypeNPPAN    CheckoutSessionCustomerDetailsTaxIDType = "np_pan"
-	CheckoutSessionCustomerDetailsTaxIDTypeNZGST    CheckoutSessionCustomerDetailsTaxIDType = "nz_gst"
-	CheckoutSessionCustomerDetailsTaxIDTypeOMVAT    CheckoutSessionCustomerDetailsTaxIDType = "om_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypePERUC    CheckoutSessionCustomerDetailsTaxIDType = "pe_ruc"
-	CheckoutSessionCustomerDetailsTaxIDTypePHTIN    CheckoutSessionCustomerDetailsTaxIDType = "ph_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypePLNIP    CheckoutSessionCustomerDetailsTaxIDType = "pl_nip"
-	CheckoutSessionCustomerDetailsTaxIDTypePYRUC    CheckoutSessionCustomerDetailsTaxIDType = "py_ruc"
-	CheckoutSessionCustomerDetailsTaxIDTypeROTIN    CheckoutSessionCustomerDetailsTaxIDType = "ro_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeRSPIB    CheckoutSessionCustomerDetailsTaxIDType = "rs_pib"
-	CheckoutSessionCustomerDetailsTaxIDTypeRUINN    CheckoutSessionCustomerDetailsTaxIDType = "ru_inn"
-	CheckoutSessionCustomerDetailsTaxIDTypeRUKPP    CheckoutSessionCustomerDetailsTaxIDType = "ru_kpp"
-	CheckoutSessionCustomerDetailsTaxIDTypeSAVAT    CheckoutSessionCustomerDetailsTaxIDType = "sa_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeSGGST    CheckoutSessionCustomerDetailsTaxIDType = "sg_gst"
-	CheckoutSessionCustomerDetailsTaxIDTypeSGUEN    CheckoutSessionCustomerDetailsTaxIDType = "sg_uen"
-	CheckoutSessionCustomerDetailsTaxIDTypeSITIN    CheckoutSessionCustomerDetailsTaxIDType = "si_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeSNNINEA  CheckoutSessionCustomerDetailsTaxIDType = "sn_ninea"
-	CheckoutSessionCustomerDetailsTaxIDTypeSRFIN    CheckoutSessionCustomerDetailsTaxIDType = "sr_fin"
-	CheckoutSessionCustomerDetailsTaxIDTypeSVNIT    CheckoutSessionCustomerDetailsTaxIDType = "sv_nit"
-	CheckoutSessionCustomerDetailsTaxIDTypeTHVAT    CheckoutSessionCustomerDetailsTaxIDType = "th_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeTJTIN    CheckoutSessionCustomerDetailsTaxIDType = "tj_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeTRTIN    CheckoutSessionCustomerDetailsTaxIDType = "tr_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeTWVAT    CheckoutSessionCustomerDetailsTaxIDType = "tw_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeTZVAT    CheckoutSessionCustomerDetailsTaxIDType = "tz_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeUAVAT    CheckoutSessionCustomerDetailsTaxIDType = "ua_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeUGTIN    CheckoutSessionCustomerDetailsTaxIDType = "ug_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeUnknown  CheckoutSessionCustomerDetailsTaxIDType = "unknown"
-	CheckoutSessionCustomerDetailsTaxIDTypeUSEIN    CheckoutSessionCustomerDetailsTaxIDType = "us_ein"
-	CheckoutSessionCustomerDetailsTaxIDTypeUYRUC    CheckoutSessionCustomerDetailsTaxIDType = "uy_ruc"
-	CheckoutSessionCustomerDetailsTaxIDTypeUZTIN    CheckoutSessionCustomerDetailsTaxIDType = "uz_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeUZVAT    CheckoutSessionCustomerDetailsTaxIDType = "uz_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeVERIF    CheckoutSessionCustomerDetailsTaxIDType = "ve_rif"
-	CheckoutSessionCustomerDetailsTaxIDTypeVNTIN    CheckoutSessionCustomerDetailsTaxIDType = "vn_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeZAVAT    CheckoutSessionCustomerDetailsTaxIDType = "za_vat"
-	CheckoutSessionCustomerDetailsTaxIDTypeZMTIN    CheckoutSessionCustomerDetailsTaxIDType = "zm_tin"
-	CheckoutSessionCustomerDetailsTaxIDTypeZWTIN    CheckoutSessionCustomerDetailsTaxIDType = "zw_tin"
-)
 
 // CheckoutSessionDiscount is a coupon or promotion code applied to a
 // session.
@@ -1032,42 +569,11 @@ type CheckoutSessionPaymentMethodOptionsCard struct {
 	StatementDescriptorSuffixKanji string `json:"statement_descriptor_suffix_kanji"`
 }
 
-// CheckoutSessionPaymentMethodOptionsCardCaptureMethod is how a card
-// payment is captured; manual only authorizes it.
-type CheckoutSessionPaymentMethodOptionsCardCaptureMethod string
-
-// The card capture methods.
-const (
-	CheckoutSessionPaymentMethodOptionsCardCaptureMethodManual CheckoutSessionPaymentMethodOptionsCardCaptureMethod = "manual"
-)
-
 // CheckoutSessionPaymentMethodOptionsCardInstallments tells whether
 // installment plans are offered.
 type CheckoutSessionPaymentMethodOptionsCardInstallments struct {
 	Enabled bool `json:"enabled"`
 }
-
-// CheckoutSessionPaymentMethodOptionsCardRequest is whether a card feature
-// (extended or incremental authorization, multicapture, overcapture) is
-// requested.
-type CheckoutSessionPaymentMethodOptionsCardRequest string
-
-// The card feature requests.
-const (
-	CheckoutSessionPaymentMethodOptionsCardRequestIfAvailable CheckoutSessionPaymentMethodOptionsCardRequest = "if_available"
-	CheckoutSessionPaymentMethodOptionsCardRequestNever       CheckoutSessionPaymentMethodOptionsCardRequest = "never"
-)
-
-// CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecure is when 3D
-// Secure is requested: automatic leaves it to Payske's rules.
-type CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecure string
-
-// The 3D Secure requests.
-const (
-	CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecureAny       CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecure = "any"
-	CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecureAutomatic CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecure = "automatic"
-	CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecureChallenge CheckoutSessionPaymentMethodOptionsCardRequestThreeDSecure = "challenge"
-)
 
 // CheckoutSessionPaymentMethodOptionsCardRestrictions are the cards a
 // session refuses.
@@ -1076,55 +582,11 @@ type CheckoutSessionPaymentMethodOptionsCardRestrictions struct {
 	FundingTypesBlocked []CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType `json:"funding_types_blocked"`
 }
 
-// CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand is a card brand
-// that can be refused.
-type CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand string
-
-// The card brands that can be refused.
-const (
-	CheckoutSessionPaymentMethodOptionsCardRestrictionsBrandAmericanExpress       CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand = "american_express"
-	CheckoutSessionPaymentMethodOptionsCardRestrictionsBrandDiscoverGlobalNetwork CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand = "discover_global_network"
-	CheckoutSessionPaymentMethodOptionsCardRestrictionsBrandMastercard            CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand = "mastercard"
-	CheckoutSessionPaymentMethodOptionsCardRestrictionsBrandVisa                  CheckoutSessionPaymentMethodOptionsCardRestrictionsBrand = "visa"
-)
-
-// CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType is a card
-// funding type that can be refused.
-type CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType string
-
-// The card funding types that can be refused.
-const (
-	CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingTypeCredit  CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType = "credit"
-	CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingTypeDebit   CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType = "debit"
-	CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingTypePrepaid CheckoutSessionPaymentMethodOptionsCardRestrictionsFundingType = "prepaid"
-)
-
-// CheckoutSessionPaymentMethodOptionsCardSetupFutureUsage is how the card
-// is saved for later payments.
-type CheckoutSessionPaymentMethodOptionsCardSetupFutureUsage string
-
-// The card setup future usages.
-const (
-	CheckoutSessionPaymentMethodOptionsCardSetupFutureUsageNone       CheckoutSessionPaymentMethodOptionsCardSetupFutureUsage = "none"
-	CheckoutSessionPaymentMethodOptionsCardSetupFutureUsageOffSession CheckoutSessionPaymentMethodOptionsCardSetupFutureUsage = "off_session"
-	CheckoutSessionPaymentMethodOptionsCardSetupFutureUsageOnSession  CheckoutSessionPaymentMethodOptionsCardSetupFutureUsage = "on_session"
-)
-
 // CheckoutSessionPermissions is who may change the session after it was
 // created.
 type CheckoutSessionPermissions struct {
 	UpdateShippingDetails CheckoutSessionPermissionsUpdateShippingDetails `json:"update_shipping_details"`
 }
-
-// CheckoutSessionPermissionsUpdateShippingDetails is who may change the
-// shipping details: the browser (client_only) or your server (server_only).
-type CheckoutSessionPermissionsUpdateShippingDetails string
-
-// The shipping details permissions.
-const (
-	CheckoutSessionPermissionsUpdateShippingDetailsClientOnly CheckoutSessionPermissionsUpdateShippingDetails = "client_only"
-	CheckoutSessionPermissionsUpdateShippingDetailsServerOnly CheckoutSessionPermissionsUpdateShippingDetails = "server_only"
-)
 
 // CheckoutSessionPhoneNumberCollection tells whether the page asks for a
 // phone number.
@@ -1148,27 +610,6 @@ type CheckoutSessionSavedPaymentMethodOptions struct {
 	PaymentMethodRemove   CheckoutSessionSavedPaymentMethodOptionsSetting                `json:"payment_method_remove"`
 	PaymentMethodSave     CheckoutSessionSavedPaymentMethodOptionsSetting                `json:"payment_method_save"`
 }
-
-// CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilter is an
-// allow_redisplay value of saved payment methods.
-type CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilter string
-
-// The allow_redisplay values.
-const (
-	CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilterAlways      CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilter = "always"
-	CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilterLimited     CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilter = "limited"
-	CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilterUnspecified CheckoutSessionSavedPaymentMethodOptionsAllowRedisplayFilter = "unspecified"
-)
-
-// CheckoutSessionSavedPaymentMethodOptionsSetting turns the customer's
-// ability to remove or save payment methods on or off.
-type CheckoutSessionSavedPaymentMethodOptionsSetting string
-
-// The saved payment method settings.
-const (
-	CheckoutSessionSavedPaymentMethodOptionsSettingDisabled CheckoutSessionSavedPaymentMethodOptionsSetting = "disabled"
-	CheckoutSessionSavedPaymentMethodOptionsSettingEnabled  CheckoutSessionSavedPaymentMethodOptionsSetting = "enabled"
-)
 
 // CheckoutSessionShippingAddressCollection is where the customer may ship
 // to.
@@ -1203,16 +644,6 @@ type CheckoutSessionTaxIDCollection struct {
 	Required CheckoutSessionTaxIDCollectionRequired `json:"required"`
 }
 
-// CheckoutSessionTaxIDCollectionRequired is whether the customer must give
-// a tax ID where the country supports one.
-type CheckoutSessionTaxIDCollectionRequired string
-
-// The tax ID requirements.
-const (
-	CheckoutSessionTaxIDCollectionRequiredIfSupported CheckoutSessionTaxIDCollectionRequired = "if_supported"
-	CheckoutSessionTaxIDCollectionRequiredNever       CheckoutSessionTaxIDCollectionRequired = "never"
-)
-
 // CheckoutSessionTotalDetails sums what the session's total is made of.
 type CheckoutSessionTotalDetails struct {
 	AmountDiscount int64 `json:"amount_discount"`
@@ -1240,15 +671,6 @@ type CheckoutSessionWalletOptions struct {
 type CheckoutSessionWalletOptionsLink struct {
 	Display CheckoutSessionWalletOptionsLinkDisplay `json:"display"`
 }
-
-// CheckoutSessionWalletOptionsLinkDisplay is whether Link is shown.
-type CheckoutSessionWalletOptionsLinkDisplay string
-
-// The Link display settings.
-const (
-	CheckoutSessionWalletOptionsLinkDisplayAuto  CheckoutSessionWalletOptionsLinkDisplay = "auto"
-	CheckoutSessionWalletOptionsLinkDisplayNever CheckoutSessionWalletOptionsLinkDisplay = "never"
-)
 
 // The types below are objects a session points to that this SDK does not
 // model in full: they decode from a bare ID or from the expanded object,

@@ -142,17 +142,6 @@ type CustomerList struct {
 	Data []*Customer `json:"data"`
 }
 
-// CustomerTaxExempt tells whether the customer is exempt from tax; it
-// decides what invoices and receipts say about tax.
-type CustomerTaxExempt string
-
-// The tax exemption statuses of a customer.
-const (
-	CustomerTaxExemptExempt  CustomerTaxExempt = "exempt"
-	CustomerTaxExemptNone    CustomerTaxExempt = "none"
-	CustomerTaxExemptReverse CustomerTaxExempt = "reverse"
-)
-
 // CustomerCashBalance is the money a customer sent by bank transfer that is
 // not yet applied to a payment.
 type CustomerCashBalance struct {
@@ -177,20 +166,6 @@ type CustomerCashBalanceSettings struct {
 	// account's default rather than from the customer.
 	UsingMerchantDefault bool `json:"using_merchant_default"`
 }
-
-// CustomerCashBalanceSettingsReconciliationMode is how a cash balance pays
-// open payments: by itself, or only when you apply it.
-type CustomerCashBalanceSettingsReconciliationMode string
-
-// The reconciliation modes of a cash balance.
-const (
-	CustomerCashBalanceSettingsReconciliationModeAutomatic CustomerCashBalanceSettingsReconciliationMode = "automatic"
-	CustomerCashBalanceSettingsReconciliationModeManual    CustomerCashBalanceSettingsReconciliationMode = "manual"
-	// CustomerCashBalanceSettingsReconciliationModeMerchantDefault is sent
-	// only, in CustomerCashBalanceSettingsParams: it follows the account's
-	// default, and a customer then reads back the mode that default gives.
-	CustomerCashBalanceSettingsReconciliationModeMerchantDefault CustomerCashBalanceSettingsReconciliationMode = "merchant_default"
-)
 
 // CustomerDiscount is the discount (di_...) on a customer's recurring
 // charges. Its coupon or promotion code is outside this SDK's scope, so it
@@ -244,16 +219,6 @@ type CustomerInvoiceSettingsRenderingOptions struct {
 	Template string `json:"template"`
 }
 
-// CustomerInvoiceSettingsRenderingOptionsAmountTaxDisplay is how invoice
-// line item amounts show tax.
-type CustomerInvoiceSettingsRenderingOptionsAmountTaxDisplay string
-
-// The ways invoice line items show tax.
-const (
-	CustomerInvoiceSettingsRenderingOptionsAmountTaxDisplayExcludeTax          CustomerInvoiceSettingsRenderingOptionsAmountTaxDisplay = "exclude_tax"
-	CustomerInvoiceSettingsRenderingOptionsAmountTaxDisplayIncludeInclusiveTax CustomerInvoiceSettingsRenderingOptionsAmountTaxDisplay = "include_inclusive_tax"
-)
-
 // CustomerSubscriptionList is a page of a customer's subscriptions.
 // Subscriptions are outside this SDK's scope: each one is kept as the JSON
 // received; decode it into your own type.
@@ -284,18 +249,6 @@ type CustomerTax struct {
 	Provider string `json:"provider"`
 }
 
-// CustomerTaxAutomaticTax tells whether automatic tax can be computed for a
-// customer.
-type CustomerTaxAutomaticTax string
-
-// The automatic tax statuses of a customer.
-const (
-	CustomerTaxAutomaticTaxFailed               CustomerTaxAutomaticTax = "failed"
-	CustomerTaxAutomaticTaxNotCollecting        CustomerTaxAutomaticTax = "not_collecting"
-	CustomerTaxAutomaticTaxSupported            CustomerTaxAutomaticTax = "supported"
-	CustomerTaxAutomaticTaxUnrecognizedLocation CustomerTaxAutomaticTax = "unrecognized_location"
-)
-
 // CustomerTaxLocation is where the customer is for tax purposes.
 type CustomerTaxLocation struct {
 	// Country is a two-letter ISO 3166-1 country code.
@@ -307,18 +260,6 @@ type CustomerTaxLocation struct {
 	// State is the state, county, province or region, where it matters.
 	State string `json:"state"`
 }
-
-// CustomerTaxLocationSource is what a customer's tax location was derived
-// from.
-type CustomerTaxLocationSource string
-
-// The sources of a customer's tax location.
-const (
-	CustomerTaxLocationSourceBillingAddress      CustomerTaxLocationSource = "billing_address"
-	CustomerTaxLocationSourceIPAddress           CustomerTaxLocationSource = "ip_address"
-	CustomerTaxLocationSourcePaymentMethod       CustomerTaxLocationSource = "payment_method"
-	CustomerTaxLocationSourceShippingDestination CustomerTaxLocationSource = "shipping_destination"
-)
 
 // TestClock is a test clock (clock_...), which moves time forward for the
 // test-mode customers attached to it. Test clocks are outside this SDK's

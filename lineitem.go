@@ -71,28 +71,6 @@ type LineItemTaxAmount struct {
 	TaxableAmount int64 `json:"taxable_amount"`
 }
 
-// LineItemTaxAmountTaxabilityReason explains the tax computed on an amount.
-type LineItemTaxAmountTaxabilityReason string
-
-// The taxability reasons.
-const (
-	LineItemTaxAmountTaxabilityReasonCustomerExempt       LineItemTaxAmountTaxabilityReason = "customer_exempt"
-	LineItemTaxAmountTaxabilityReasonNotCollecting        LineItemTaxAmountTaxabilityReason = "not_collecting"
-	LineItemTaxAmountTaxabilityReasonNotSubjectToTax      LineItemTaxAmountTaxabilityReason = "not_subject_to_tax"
-	LineItemTaxAmountTaxabilityReasonNotSupported         LineItemTaxAmountTaxabilityReason = "not_supported"
-	LineItemTaxAmountTaxabilityReasonPortionProductExempt LineItemTaxAmountTaxabilityReason = "portion_product_exempt"
-	LineItemTaxAmountTaxabilityReasonPortionReducedRated  LineItemTaxAmountTaxabilityReason = "portion_reduced_rated"
-	LineItemTaxAmountTaxabilityReasonPortionStandardRated LineItemTaxAmountTaxabilityReason = "portion_standard_rated"
-	LineItemTaxAmountTaxabilityReasonProductExempt        LineItemTaxAmountTaxabilityReason = "product_exempt"
-	LineItemTaxAmountTaxabilityReasonProductExemptHoliday LineItemTaxAmountTaxabilityReason = "product_exempt_holiday"
-	LineItemTaxAmountTaxabilityReasonProportionallyRated  LineItemTaxAmountTaxabilityReason = "proportionally_rated"
-	LineItemTaxAmountTaxabilityReasonReducedRated         LineItemTaxAmountTaxabilityReason = "reduced_rated"
-	LineItemTaxAmountTaxabilityReasonReverseCharge        LineItemTaxAmountTaxabilityReason = "reverse_charge"
-	LineItemTaxAmountTaxabilityReasonStandardRated        LineItemTaxAmountTaxabilityReason = "standard_rated"
-	LineItemTaxAmountTaxabilityReasonTaxableBasisReduced  LineItemTaxAmountTaxabilityReason = "taxable_basis_reduced"
-	LineItemTaxAmountTaxabilityReasonZeroRated            LineItemTaxAmountTaxabilityReason = "zero_rated"
-)
-
 // Discount is a coupon or promotion code as applied (di_...). This SDK keeps
 // its ID and object type, and the whole object in RawJSON.
 type Discount struct {

@@ -85,48 +85,6 @@ func (p Price) MarshalJSON() ([]byte, error) {
 // answerObject implements objectChecker.
 func (p *Price) answerObject() (string, objectKinds) { return p.Object, "price" }
 
-// PriceBillingScheme is how a price computes the amount for a quantity.
-type PriceBillingScheme string
-
-// The billing schemes.
-const (
-	// PriceBillingSchemePerUnit multiplies UnitAmount by the quantity.
-	PriceBillingSchemePerUnit PriceBillingScheme = "per_unit"
-	// PriceBillingSchemeTiered looks the quantity up in Tiers.
-	PriceBillingSchemeTiered PriceBillingScheme = "tiered"
-)
-
-// PriceTaxBehavior says whether a price includes tax.
-type PriceTaxBehavior string
-
-// The tax behaviors.
-const (
-	PriceTaxBehaviorExclusive   PriceTaxBehavior = "exclusive"
-	PriceTaxBehaviorInclusive   PriceTaxBehavior = "inclusive"
-	PriceTaxBehaviorUnspecified PriceTaxBehavior = "unspecified"
-)
-
-// PriceTiersMode is how tiers apply to a quantity.
-type PriceTiersMode string
-
-// The tiers modes.
-const (
-	// PriceTiersModeGraduated prices each unit at the tier it falls in.
-	PriceTiersModeGraduated PriceTiersMode = "graduated"
-	// PriceTiersModeVolume prices every unit at the tier the total
-	// quantity reaches.
-	PriceTiersModeVolume PriceTiersMode = "volume"
-)
-
-// PriceType says whether a price is paid once or recurs.
-type PriceType string
-
-// The price types.
-const (
-	PriceTypeOneTime   PriceType = "one_time"
-	PriceTypeRecurring PriceType = "recurring"
-)
-
 // PriceCurrencyOptions is a price in one more currency.
 type PriceCurrencyOptions struct {
 	CustomUnitAmount  *PriceCustomUnitAmount `json:"custom_unit_amount"`
@@ -155,27 +113,6 @@ type PriceRecurring struct {
 	UsageType PriceRecurringUsageType `json:"usage_type"`
 }
 
-// PriceRecurringInterval is the unit of a billing schedule.
-type PriceRecurringInterval string
-
-// The billing intervals.
-const (
-	PriceRecurringIntervalDay   PriceRecurringInterval = "day"
-	PriceRecurringIntervalMonth PriceRecurringInterval = "month"
-	PriceRecurringIntervalWeek  PriceRecurringInterval = "week"
-	PriceRecurringIntervalYear  PriceRecurringInterval = "year"
-)
-
-// PriceRecurringUsageType says how the billed quantity is known: set on the
-// subscription (licensed) or measured (metered).
-type PriceRecurringUsageType string
-
-// The usage types.
-const (
-	PriceRecurringUsageTypeLicensed PriceRecurringUsageType = "licensed"
-	PriceRecurringUsageTypeMetered  PriceRecurringUsageType = "metered"
-)
-
 // PriceTier is one tier of a tiered price: up to UpTo units cost
 // UnitAmount each plus FlatAmount once. The decimal fields are the same
 // amounts with up to 12 decimal places.
@@ -196,12 +133,3 @@ type PriceTransformQuantity struct {
 	DivideBy int64                       `json:"divide_by"`
 	Round    PriceTransformQuantityRound `json:"round"`
 }
-
-// PriceTransformQuantityRound is how a divided quantity is rounded.
-type PriceTransformQuantityRound string
-
-// The rounding directions.
-const (
-	PriceTransformQuantityRoundDown PriceTransformQuantityRound = "down"
-	PriceTransformQuantityRoundUp   PriceTransformQuantityRound = "up"
-)

@@ -130,28 +130,6 @@ type RefundPresentmentDetails struct {
 	PresentmentCurrency Currency `json:"presentment_currency"`
 }
 
-// RefundPendingReason tells why a refund is pending.
-type RefundPendingReason string
-
-// The reasons a refund can be pending.
-const (
-	RefundPendingReasonChargePending     RefundPendingReason = "charge_pending"
-	RefundPendingReasonInsufficientFunds RefundPendingReason = "insufficient_funds"
-	RefundPendingReasonProcessing        RefundPendingReason = "processing"
-)
-
-// RefundReason is why a refund was made, as given when it was created (or
-// expired_uncaptured_charge, set by Payske).
-type RefundReason string
-
-// The reasons for a refund.
-const (
-	RefundReasonDuplicate               RefundReason = "duplicate"
-	RefundReasonExpiredUncapturedCharge RefundReason = "expired_uncaptured_charge"
-	RefundReasonFraudulent              RefundReason = "fraudulent"
-	RefundReasonRequestedByCustomer     RefundReason = "requested_by_customer"
-)
-
 // RefundStatus is where a refund stands.
 type RefundStatus string
 

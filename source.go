@@ -116,43 +116,6 @@ func (s Source) MarshalJSON() ([]byte, error) {
 // answerObject implements objectChecker.
 func (s *Source) answerObject() (string, objectKinds) { return s.Object, "source" }
 
-// SourceType is the kind of payment method a source is.
-type SourceType string
-
-// The kinds of source.
-const (
-	SourceTypeACHCreditTransfer SourceType = "ach_credit_transfer"
-	SourceTypeACHDebit          SourceType = "ach_debit"
-	SourceTypeACSSDebit         SourceType = "acss_debit"
-	SourceTypeAlipay            SourceType = "alipay"
-	SourceTypeAUBECSDebit       SourceType = "au_becs_debit"
-	SourceTypeBancontact        SourceType = "bancontact"
-	SourceTypeCard              SourceType = "card"
-	SourceTypeCardPresent       SourceType = "card_present"
-	SourceTypeEPS               SourceType = "eps"
-	SourceTypeGiropay           SourceType = "giropay"
-	SourceTypeIDEAL             SourceType = "ideal"
-	SourceTypeKlarna            SourceType = "klarna"
-	SourceTypeMultibanco        SourceType = "multibanco"
-	SourceTypeP24               SourceType = "p24"
-	SourceTypeSEPADebit         SourceType = "sepa_debit"
-	SourceTypeSofort            SourceType = "sofort"
-	SourceTypeThreeDSecure      SourceType = "three_d_secure"
-	SourceTypeWeChat            SourceType = "wechat"
-)
-
-// SourceFlow is how the customer authorizes a source before it becomes
-// chargeable.
-type SourceFlow string
-
-// The authentication flows. With none the source is chargeable at once.
-const (
-	SourceFlowCodeVerification SourceFlow = "code_verification"
-	SourceFlowNone             SourceFlow = "none"
-	SourceFlowReceiver         SourceFlow = "receiver"
-	SourceFlowRedirect         SourceFlow = "redirect"
-)
-
 // SourceStatus is where a source stands. Only a chargeable source can be
 // charged; a single-use source is consumed by its charge, and a detached
 // source is consumed too.
@@ -165,26 +128,6 @@ const (
 	SourceStatusConsumed   SourceStatus = "consumed"
 	SourceStatusFailed     SourceStatus = "failed"
 	SourceStatusPending    SourceStatus = "pending"
-)
-
-// SourceUsage says whether a source can be charged once or many times.
-type SourceUsage string
-
-// The source usages. Only reusable sources can be attached to customers.
-const (
-	SourceUsageReusable  SourceUsage = "reusable"
-	SourceUsageSingleUse SourceUsage = "single_use"
-)
-
-// SourceAllowRedisplay says whether a saved source may be offered to the
-// customer again.
-type SourceAllowRedisplay string
-
-// The redisplay settings.
-const (
-	SourceAllowRedisplayAlways      SourceAllowRedisplay = "always"
-	SourceAllowRedisplayLimited     SourceAllowRedisplay = "limited"
-	SourceAllowRedisplayUnspecified SourceAllowRedisplay = "unspecified"
 )
 
 // SourceOwner is who a source belongs to. Address, Email, Name and Phone
@@ -218,18 +161,6 @@ type SourceReceiverFlow struct {
 	RefundAttributesMethod SourceRefundAttributesMethod `json:"refund_attributes_method"`
 	RefundAttributesStatus SourceRefundAttributesStatus `json:"refund_attributes_status"`
 }
-
-// SourceRefundAttributesMethod is how a receiver source collects the
-// details needed to refund the customer.
-type SourceRefundAttributesMethod string
-
-// The ways refund details are collected: Payske emails the customer, you
-// collect them yourself, or none are collected.
-const (
-	SourceRefundAttributesMethodEmail  SourceRefundAttributesMethod = "email"
-	SourceRefundAttributesMethodManual SourceRefundAttributesMethod = "manual"
-	SourceRefundAttributesMethodNone   SourceRefundAttributesMethod = "none"
-)
 
 // SourceRefundAttributesStatus tells whether a receiver source's refund
 // details were collected.
@@ -313,17 +244,6 @@ type SourceOrderItem struct {
 	Quantity int64               `json:"quantity"`
 	Type     SourceOrderItemType `json:"type"`
 }
-
-// SourceOrderItemType is the kind of a line of a source's order.
-type SourceOrderItemType string
-
-// The kinds of order line.
-const (
-	SourceOrderItemTypeDiscount SourceOrderItemType = "discount"
-	SourceOrderItemTypeShipping SourceOrderItemType = "shipping"
-	SourceOrderItemTypeSKU      SourceOrderItemType = "sku"
-	SourceOrderItemTypeTax      SourceOrderItemType = "tax"
-)
 
 // SourceACHCreditTransfer holds the details of an ach_credit_transfer
 // source: the account the customer pushes funds to, and where refunds go.

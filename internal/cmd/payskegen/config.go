@@ -14,6 +14,8 @@ type config struct {
 	// Fake names the fake server's handler of each operation.
 	Fake     *fakeConfig  `json:"fake"`
 	Packages []*pkgConfig `json:"packages"`
+	// Enums are the root package's enum types, by resource.
+	Enums []*enumFileConfig `json:"enums,omitempty"`
 }
 
 // pkgConfig is one resource package.

@@ -1,8 +1,9 @@
 // Command payskegen writes the resource layer of payske-go from the Payske
 // OpenAPI schema and a small config: each resource package's Client, its
 // package-level functions, its API interface and its iterators;
-// client.API, which holds one client per package; and the route table of
-// the fake server, which must serve every operation of the schema.
+// client.API, which holds one client per package; the route table of the
+// fake server, which must serve every operation of the schema; and the root
+// package's enum types, from the schema's enums.
 //
 // It runs from the repository root, through `go generate ./...`:
 //
@@ -47,6 +48,16 @@ func run(root, schemaPath, configPath string) error {
 		return err
 	}
 	if err := writeFakeRoutes(root, c, s); err != nil {
+		return err
+	}
+	es, err := loadEnumSchema(join(root, schemaPath))
+	if err != nil {
+		return err
+	}
+	if err := resolveEnums(c.Enums, es); err != nil {
+		return err
+	}
+	if err := writeEnums(root, c.Enums); err != nil {
 		return err
 	}
 	for _, p := range c.Packages {
