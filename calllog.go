@@ -14,7 +14,7 @@ import (
 // logRetry records, at Warn level, that attempt n (0 for the first) of c
 // failed and is retried after wait.
 func (b *httpBackend) logRetry(c *call, n int64, wait time.Duration, resp *http.Response, err error) {
-	reason := ""
+	var reason string
 	if err != nil {
 		reason = describeNetworkError(err)
 	} else {
