@@ -4,45 +4,23 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"reflect"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
-// decodeSuccess reads a 2xx answer whole (bounded by limit), keeps the
-// bytes as LastResponse.RawJSON, decodes them into v and closes the body.
-// Reading first and decoding with one json.Unmarshal is faster than a
-// streaming json.Decoder (which buffers the whole value anyway, so it saves
-// no memory) and lets the bytes serve as RawJSON without a second copy.
-// A failure to read (the connection dropped mid-answer, or the body passed
-// the limit) is returned as readErr, for the caller to treat like any
-// network failure; a body that is not exactly one JSON value (empty,
-// invalid, cut short, or followed by more data) is decodeErr, an *Error;
-// so is a body that is not the object v stands for (null, an array, an
-// object of another kind: see objectChecker). In every failure v is reset
-// to its zero value, so a half-decoded object never reaches the caller.
-func decodeSuccess(resp *http.Response, idempotencyKey string, v LastResponseSetter, limit int64) (lr *APIResponse, decodeErr, readErr error) {
-	defer resp.Body.Close()
-	raw, err := readBody(resp, limit)
-	if err != nil {
-		if v != nil && !isNilPointer(v) {
-			resetValue(v)
-		}
-		return nil, nil, err
-	}
-	lr = &APIResponse{
-		Header:         resp.Header,
-		IdempotencyKey: idempotencyKey,
-		RawJSON:        raw,
-		RequestID:      resp.Header.Get("Request-Id"),
-		Status:         resp.Status,
-		StatusCode:     resp.StatusCode,
-	}
-	if v == nil || isNilPointer(v) {
-		return lr, nil, nil
-	}
+// decodeAnswer decodes the body of a 2xx answer, lr.RawJSON, into v and
+// sets v's LastResponse to lr. The body is decoded with one json.Unmarshal,
+// faster than a streaming json.Decoder (which buffers the whole value
+// anyway, so it saves no memory), and the bytes serve as RawJSON without a
+// second copy. It fails for a body that is not exactly one JSON value
+// (empty, invalid, cut short, or followed by more data) and for one that is
+// not the object v stands for (null, an array, an object of another kind:
+// see objectChecker); the error's message says which, for settle to report.
+// On a failure v is reset to its zero value, so a half-decoded object never
+// reaches the caller.
+func decodeAnswer(lr *APIResponse, v LastResponseSetter) error {
+	raw := lr.RawJSON
 	checker, checked := v.(objectChecker)
 	if checked && jsonKind(raw) != "object" && json.Valid(raw) {
 		// null, a bare ID or an array: no object of any kind. Decoding
@@ -50,11 +28,11 @@ func decodeSuccess(resp *http.Response, idempotencyKey string, v LastResponseSet
 		// reference.
 		_, want := checker.answerObject()
 		resetValue(v)
-		return nil, answerError(resp, lr, fmt.Sprintf("the %d answer is %s, expected %s",
-			resp.StatusCode, describeJSONKind(jsonKind(raw)), objectNoun(want))), nil
+		return fmt.Errorf("the %d answer is %s, expected %s",
+			lr.StatusCode, describeJSONKind(jsonKind(raw)), objectNoun(want))
 	}
 	if err := decodeJSON(raw, v); err != nil {
-		return nil, answerError(resp, lr, fmt.Sprintf("the %d answer is not valid JSON (%v): %s", resp.StatusCode, err, bodySample(raw))), nil
+		return fmt.Errorf("the %d answer is not valid JSON (%v): %s", lr.StatusCode, err, bodySample(raw))
 	}
 	if checked {
 		// Payske always names the object; an answer that does not (a test
@@ -62,24 +40,11 @@ func decodeSuccess(resp *http.Response, idempotencyKey string, v LastResponseSet
 		// another kind and is taken as it is.
 		if got, want := checker.answerObject(); got != "" && !want.has(got) {
 			resetValue(v)
-			return nil, answerError(resp, lr, fmt.Sprintf("the %d answer is a %q object, expected %s",
-				resp.StatusCode, got, quotedNames(want))), nil
+			return fmt.Errorf("the %d answer is a %q object, expected %s", lr.StatusCode, got, quotedNames(want))
 		}
 	}
 	v.SetLastResponse(lr)
-	return lr, nil, nil
-}
-
-// answerError is the *Error of a 2xx answer the SDK cannot hand back.
-func answerError(resp *http.Response, lr *APIResponse, msg string) *Error {
-	e := &Error{
-		Type:           ErrorTypeAPI,
-		HTTPStatusCode: resp.StatusCode,
-		RequestID:      lr.RequestID,
-		Msg:            msg,
-	}
-	e.attachTypedError()
-	return e
+	return nil
 }
 
 // objectChecker is implemented by the types the backend decodes answers
@@ -210,46 +175,4 @@ func resetValue(v any) {
 	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && !rv.IsNil() {
 		rv.Elem().SetZero()
 	}
-}
-
-// parseErrorBody maps a non-2xx answer to *Error. Payske answers
-// {"error": {...}}; anything else (an HTML page from a proxy, an empty or cut
-// body) still yields an *Error with the status and a short sample.
-func parseErrorBody(resp *http.Response, raw []byte) *Error {
-	var envelope struct {
-		Error *Error `json:"error"`
-	}
-	var e *Error
-	if err := json.Unmarshal(raw, &envelope); err == nil && envelope.Error != nil {
-		e = envelope.Error
-	} else if resp.StatusCode >= 300 && resp.StatusCode < 400 {
-		// Payske never redirects; a redirect comes from something between
-		// (a proxy, a wrong base URL). It is not followed, so that the key
-		// and the body never go to another address.
-		e = &Error{Msg: "the answer is a redirect, which the SDK does not follow (Location: " +
-			strconv.Quote(redactURL(resp.Header.Get("Location"))) + "); check BackendConfig.URL"}
-	} else {
-		e = &Error{Msg: "the answer is not a Payske error object: " + bodySample(raw)}
-	}
-	e.HTTPStatusCode = resp.StatusCode
-	e.RequestID = resp.Header.Get("Request-Id")
-	e.attachTypedError()
-	return e
-}
-
-// bodySample quotes up to 200 bytes of an unexpected body for an error
-// message, cut on a rune boundary.
-func bodySample(raw []byte) string {
-	if len(raw) == 0 {
-		return "(empty body)"
-	}
-	const max = 200
-	if len(raw) <= max {
-		return strconv.Quote(string(raw))
-	}
-	cut := max
-	for cut > 0 && !utf8.RuneStart(raw[cut]) {
-		cut--
-	}
-	return strconv.Quote(string(raw[:cut])) + "..."
 }

@@ -39,22 +39,23 @@ func newLimiter(c BackendConfig) (RateLimiter, error) {
 	return tb, nil
 }
 
-// waitTurn waits for the rate limiter, if there is one, before the attempt
-// numbered attempt (0 for the first).
-func (b *httpBackend) waitTurn(ctx context.Context, attempt int64) error {
+// waitTurn waits for the rate limiter, if there is one, before an attempt.
+// When the wait fails, ctxErr is set if the call's context ended it (the
+// context is done, or the limiter's error says it was cancelled or timed
+// out), and refusal if the limiter gave up on its own, for example for a
+// wait that would outlast the context's deadline.
+func (b *httpBackend) waitTurn(ctx context.Context) (ctxErr, refusal error) {
 	if b.limiter == nil {
-		return nil
+		return nil, nil
 	}
 	err := b.limiter.Wait(ctx)
 	switch {
 	case err == nil:
-		return nil
+		return nil, nil
 	case ctx.Err() != nil, errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
-		return contextError(err, attempt)
+		return err, nil
 	}
-	// A limiter may refuse on its own, for example a wait that would
-	// outlast the context's deadline.
-	return newConnectionError(fmt.Sprintf("the rate limiter refused attempt %d: %v", attempt+1, err), err)
+	return nil, err
 }
 
 // tokenBucket is the client-side rate limit of a backend: at most burst
