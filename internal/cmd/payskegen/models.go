@@ -3,8 +3,9 @@ package main
 import (
 	"fmt"
 	"go/token"
+	"maps"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -258,14 +259,14 @@ func (r *modelsResolver) resolveModel(m *modelConfig, bySchema map[string]string
 	if len(props) == 0 {
 		return fmt.Errorf("the schema %s has no properties", m.Schema)
 	}
-	for name := range m.Fields {
+	for _, name := range slices.Sorted(maps.Keys(m.Fields)) {
 		if props[name] == nil {
 			return fmt.Errorf("the schema %s has no property %s", m.Schema, name)
 		}
 	}
 	m.fields = nil
-	for name, raw := range props {
-		prop, _ := raw.(map[string]any)
+	for _, name := range slices.Sorted(maps.Keys(props)) {
+		prop, _ := props[name].(map[string]any)
 		fc := m.Fields[name]
 		if fc == nil {
 			fc = &fieldConfig{}
@@ -377,7 +378,7 @@ func (r *modelsResolver) resolveParams(p *paramsConfig) error {
 			return err
 		}
 		for name, v := range ps {
-			if contains(covered, name) {
+			if slices.Contains(covered, name) {
 				continue
 			}
 			if _, seen := params[name]; !seen {
@@ -385,14 +386,14 @@ func (r *modelsResolver) resolveParams(p *paramsConfig) error {
 			}
 		}
 	}
-	for name := range p.Fields {
+	for _, name := range slices.Sorted(maps.Keys(p.Fields)) {
 		if params[name] == nil {
 			return fmt.Errorf("%v have no parameter %s", p.From, name)
 		}
 	}
 	p.fields = nil
-	for name, raw := range params {
-		prop, _ := raw.(map[string]any)
+	for _, name := range slices.Sorted(maps.Keys(params)) {
+		prop, _ := params[name].(map[string]any)
 		fc := p.Fields[name]
 		if fc == nil {
 			fc = &fieldConfig{}
@@ -481,7 +482,7 @@ func jsonTag(name string, omitempty bool) string {
 // sortFields orders fields by wire name, as the schema lists them (a
 // range after its plain field), and checks that no two share a Go name.
 func sortFields(fields []goField) error {
-	sort.SliceStable(fields, func(i, j int) bool { return fields[i].wire < fields[j].wire })
+	slices.SortStableFunc(fields, func(a, b goField) int { return strings.Compare(a.wire, b.wire) })
 	seen := map[string]bool{}
 	for _, f := range fields {
 		if !token.IsIdentifier(f.name) || !token.IsExported(f.name) {
