@@ -16,6 +16,9 @@ type config struct {
 	Packages []*pkgConfig `json:"packages"`
 	// Enums are the root package's enum types, by resource.
 	Enums []*enumFileConfig `json:"enums,omitempty"`
+	// Models are the root package's object and params structs, by
+	// resource.
+	Models []*modelFileConfig `json:"models,omitempty"`
 }
 
 // pkgConfig is one resource package.

@@ -3,7 +3,8 @@
 // package-level functions, its API interface and its iterators;
 // client.API, which holds one client per package; the route table of the
 // fake server, which must serve every operation of the schema; and the root
-// package's enum types, from the schema's enums.
+// package's enum types, from the schema's enums; and the root package's
+// object and params structs of the resources the config models.
 //
 // It runs from the repository root, through `go generate ./...`:
 //
@@ -57,7 +58,13 @@ func run(root, schemaPath, configPath string) error {
 	if err := resolveEnums(c.Enums, es); err != nil {
 		return err
 	}
+	if err := resolveModels(c.Models, es, c.Enums); err != nil {
+		return err
+	}
 	if err := writeEnums(root, c.Enums); err != nil {
+		return err
+	}
+	if err := writeModels(root, c.Models); err != nil {
 		return err
 	}
 	for _, p := range c.Packages {

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// refundModels loads the config's refund models, a fresh copy for each
+// case to change.
+func refundModels(t *testing.T) (*config, *modelFileConfig) {
+	t.Helper()
+	c, err := loadConfig(configPath)
+	require.NoError(t, err)
+	for _, mf := range c.Models {
+		if mf.Resource == "refund" {
+			return c, mf
+		}
+	}
+	t.Fatal("the config models no refund")
+	return nil, nil
+}
+
+// TestTheModelsConfigMustMatchTheSchema checks that a schema, property or
+// operation the schema does not have, and a property the config does not
+// say how to model, stop the generator before it writes anything.
+func TestTheModelsConfigMustMatchTheSchema(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	tests := []struct {
+		name   string
+		change func(mf *modelFileConfig)
+		err    string
+	}{
+		{"unknown schema", func(mf *modelFileConfig) { mf.Types[0].Schema = "nope" }, "components/schemas has no nope"},
+		{"unknown property", func(mf *modelFileConfig) {
+			mf.Types[0].Fields["nope"] = &fieldConfig{Doc: "d"}
+		}, "the schema refund has no property nope"},
+		{"expandable without its type", func(mf *modelFileConfig) {
+			mf.Types[0].Fields["charge"].Expand = ""
+		}, "refund.charge: the property is expandable: say which type it expands to"},
+		{"expand of a plain property", func(mf *modelFileConfig) {
+			mf.Types[0].Fields["status"].Expand = "Status"
+		}, "refund.status: expand Status: the property is not expandable"},
+		{"reference to an unmodelled schema", func(mf *modelFileConfig) {
+			mf.Types = mf.Types[:1]
+		}, "refund.next_action: it refers to refund_next_action, which the file does not model"},
+		{"cut neither raw nor omit", func(mf *modelFileConfig) {
+			mf.Types[0].Fields["destination_details"].Cut = "drop"
+		}, `cut "drop" is neither raw nor omit`},
+		{"extra field the schema has", func(mf *modelFileConfig) {
+			mf.Types[0].Extra = append(mf.Types[0].Extra, &extraFieldConfig{JSON: "amount", Name: "Amount", Type: "int64"})
+		}, "extra field amount is a property of refund"},
+		{"two fields, one name", func(mf *modelFileConfig) {
+			mf.Types[0].Fields["status"].Name = "Reason"
+		}, "two fields are named Reason"},
+		{"two types, one name", func(mf *modelFileConfig) { mf.Types[1].Name = "Refund" }, "two types are named Refund"},
+		{"type without a doc", func(mf *modelFileConfig) { mf.Types[1].Doc = "" }, "the type needs a doc"},
+		{"unknown operation", func(mf *modelFileConfig) {
+			mf.Params[0].From = []string{"PUT /v1/refunds: body"}
+		}, "the schema has no operation PUT /v1/refunds"},
+		{"neither body nor query", func(mf *modelFileConfig) {
+			mf.Params[0].From = []string{"POST /v1/refunds: path"}
+		}, `"POST /v1/refunds: path" is not written as "METHOD /path: body" or "METHOD /path: query"`},
+		{"unknown parameter", func(mf *modelFileConfig) {
+			mf.Params[1].Fields["nope"] = &fieldConfig{Doc: "d"}
+		}, "[GET /v1/refunds: query] have no parameter nope"},
+		{"unknown embed", func(mf *modelFileConfig) { mf.Params[1].Embed = "Paging" }, `embed "Paging" is neither Params nor ListParams`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, mf := refundModels(t)
+			tt.change(mf)
+			err := resolveModels(c.Models, s, c.Enums)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+		})
+	}
+}
+
+// TestModelFieldsComeFromTheSchema checks the mechanical fields: Go names
+// with initialisms, enum types from the enums config, the currency
+// format, a reference to a modelled schema, the embedded params' fields
+// left out, and a created filter split into a value and a range.
+func TestModelFieldsComeFromTheSchema(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	c, mf := refundModels(t)
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	fields := func(fs []goField) map[string]string {
+		out := map[string]string{}
+		for _, f := range fs {
+			out[f.name] = f.typ + " `" + f.tag + "`"
+		}
+		return out
+	}
+	refund := fields(mf.Types[0].fields)
+	assert.Equal(t, "string `json:\"id\"`", refund["ID"])
+	assert.Equal(t, "RefundReason `json:\"reason\"`", refund["Reason"])
+	assert.Equal(t, "Currency `json:\"currency\"`", refund["Currency"])
+	assert.Equal(t, "*RefundNextAction `json:\"next_action\"`", refund["NextAction"])
+	assert.Equal(t, "json.RawMessage `json:\"destination_details,omitempty\"`", refund["DestinationDetails"])
+	assert.Equal(t, "map[string]string `json:\"metadata\"`", refund["Metadata"])
+
+	list := fields(mf.Params[1].fields)
+	assert.Equal(t, map[string]string{
+		"Charge":        "*string `form:\"charge\"`",
+		"Created":       "*int64 `form:\"created\"`",
+		"CreatedRange":  "*RangeQueryParams `form:\"created\"`",
+		"PaymentIntent": "*string `form:\"payment_intent\"`",
+	}, list)
+	assert.NotContains(t, fields(mf.Params[0].fields), "Metadata", "Params sends metadata")
+}
+
+// TestGoNames checks the mechanical Go names of wire names.
+func TestGoNames(t *testing.T) {
+	for wire, want := range map[string]string{
+		"id":                     "ID",
+		"receipt_url":            "ReceiptURL",
+		"customer_account":       "CustomerAccount",
+		"refund_application_fee": "RefundApplicationFee",
+		"client_ip":              "ClientIP",
+	} {
+		assert.Equal(t, want, goName(wire), wire)
+	}
+}
