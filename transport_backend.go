@@ -101,9 +101,9 @@ func (b *httpBackend) Call(method, path, key string, params ParamsContainer, v L
 }
 
 // Do implements Backend. A call goes one way: newCall builds the request
-// once (call.go), attempt sends it with retries and reads the last answer
-// (attempts.go), and settle turns that outcome into v or the *Error
-// (outcome.go).
+// once (transport_call.go), attempt sends it with retries and reads the
+// last answer (transport_attempts.go), and settle turns that outcome into v
+// or the *Error (transport_outcome.go).
 func (b *httpBackend) Do(req *Request, v LastResponseSetter) error {
 	c, err := b.newCall(req)
 	if err != nil {
