@@ -389,9 +389,20 @@ func (r *modelsResolver) modelType(loc string, prop map[string]any, bySchema map
 		return "float64", nil
 	case "boolean":
 		return "bool", nil
+	case "array":
+		if items, ok := prop["items"].(map[string]any); ok && refName(items) != "" {
+			t, err := r.modelType(loc, items, bySchema)
+			return "[]" + t, err
+		}
 	case "object":
-		if ap, ok := prop["additionalProperties"].(map[string]any); ok && ap["type"] == "string" {
-			return "map[string]string", nil
+		if ap, ok := prop["additionalProperties"].(map[string]any); ok {
+			if ap["type"] == "string" {
+				return "map[string]string", nil
+			}
+			if refName(ap) != "" {
+				t, err := r.modelType(loc, ap, bySchema)
+				return "map[string]" + t, err
+			}
 		}
 	}
 	return "", fmt.Errorf("no mechanical Go type: give its type or cut it")

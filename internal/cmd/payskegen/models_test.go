@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -219,5 +220,32 @@ func TestGoNames(t *testing.T) {
 		"us_cfpb_data":           "USCfpbData",
 	} {
 		assert.Equal(t, want, goName(wire), wire)
+	}
+}
+
+// TestModelCollectionsComeFromTheSchema checks a list of objects and a
+// map of them, each of a schema the file models, and that the file must
+// model that schema.
+func TestModelCollectionsComeFromTheSchema(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	c, mf := resourceModels(t, "price")
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	fields := map[string]string{}
+	for _, f := range mf.Types[0].fields {
+		fields[f.name] = f.typ
+	}
+	assert.Equal(t, "[]*PriceTier", fields["Tiers"])
+	assert.Equal(t, "map[string]*PriceCurrencyOptions", fields["CurrencyOptions"])
+
+	for schema, want := range map[string]string{
+		"price_tier":      "price.tiers: it refers to price_tier, which the file does not model",
+		"currency_option": "price.currency_options: it refers to currency_option, which the file does not model",
+	} {
+		c, mf := resourceModels(t, "price")
+		mf.Types = slices.DeleteFunc(mf.Types, func(m *modelConfig) bool { return m.Schema == schema })
+		err := resolveModels(c.Models, s, c.Enums)
+		require.Error(t, err, schema)
+		assert.Contains(t, err.Error(), want)
 	}
 }
