@@ -92,6 +92,10 @@ type paramsConfig struct {
 	// Extra are parameters the API takes that the schema lacks (type is
 	// the whole Go type, as in "*string").
 	Extra []*extraFieldConfig `json:"extra,omitempty"`
+	// Path names placeholders of the from operations' routes that a field
+	// of the struct fills, as in "customer": a *string tagged form:"-",
+	// never sent, whose value the method puts into the path.
+	Path []string `json:"path,omitempty"`
 
 	fields []goField // filled from the schema
 }
@@ -436,7 +440,7 @@ func (r *modelsResolver) resolveParams(p *paramsConfig, byLoc map[string]string)
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(p.Fields)) {
-		if params[name] == nil {
+		if params[name] == nil && !slices.Contains(p.Path, name) {
 			return fmt.Errorf("%v have no parameter %s", p.From, name)
 		}
 	}
@@ -452,6 +456,23 @@ func (r *modelsResolver) resolveParams(p *paramsConfig, byLoc map[string]string)
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		p.fields = append(p.fields, fs...)
+	}
+	for _, ph := range p.Path {
+		if !slices.ContainsFunc(p.From, func(loc string) bool { return strings.Contains(loc, "/{"+ph+"}") }) {
+			return fmt.Errorf("the routes of %v have no placeholder {%s}", p.From, ph)
+		}
+		if params[ph] != nil {
+			return fmt.Errorf("path %s is also a parameter of %v", ph, p.From)
+		}
+		fc := p.Fields[ph]
+		if fc == nil {
+			fc = &fieldConfig{}
+		}
+		f := goField{wire: ph, name: fc.Name, typ: "*string", tag: `form:"-"`, doc: fc.Doc}
+		if f.name == "" {
+			f.name = goName(ph)
+		}
+		p.fields = append(p.fields, f)
 	}
 	for _, x := range p.Extra {
 		if x.JSON == "" || x.Name == "" || x.Type == "" {
@@ -549,8 +570,15 @@ func (r *modelsResolver) paramType(loc string, prop map[string]any, byLoc map[st
 	case "boolean":
 		return "*bool", nil
 	case "array":
-		if items, _ := a["items"].(map[string]any); withoutUnset(items)["type"] == "string" {
+		items, _ := a["items"].(map[string]any)
+		switch item := withoutUnset(items); {
+		case item["type"] == "string":
 			return "[]*string", nil
+		case item["properties"] != nil:
+			if name, ok := byLoc[loc]; ok {
+				return "[]*" + name, nil
+			}
+			return "", fmt.Errorf("it is a list of objects: give its type, or name %q in the from of a params struct of the file", loc)
 		}
 	case "object":
 		if ap, ok := a["additionalProperties"].(map[string]any); ok && ap["type"] == "string" {

@@ -115,26 +115,36 @@ func TestObjectParamsMustBeModelled(t *testing.T) {
 	s, err := loadEnumSchema(schemaPath)
 	require.NoError(t, err)
 	tests := []struct {
-		name   string
-		change func(t *testing.T, mf *modelFileConfig)
-		err    string
+		name     string
+		resource string
+		change   func(t *testing.T, mf *modelFileConfig)
+		err      string
 	}{
-		{"object parameter without a struct", func(t *testing.T, mf *modelFileConfig) {
+		{"object parameter without a struct", "token", func(t *testing.T, mf *modelFileConfig) {
 			p := paramsNamed(t, mf, "TokenDateParams")
 			p.From = p.From[1:]
 		}, `it is an object: give its type, or name "POST /v1/tokens: account.company.registration_date" in the from of a params struct of the file`},
-		{"object parameter claimed twice", func(t *testing.T, mf *modelFileConfig) {
+		{"object parameter claimed twice", "token", func(t *testing.T, mf *modelFileConfig) {
 			p := paramsNamed(t, mf, "TokenPIIParams")
 			p.From = append(p.From, "POST /v1/tokens: cvc_update")
 		}, "POST /v1/tokens: cvc_update is also the from of TokenCVCUpdateParams"},
-		{"unknown nested parameter", func(t *testing.T, mf *modelFileConfig) {
+		{"unknown nested parameter", "token", func(t *testing.T, mf *modelFileConfig) {
 			p := paramsNamed(t, mf, "TokenPIIParams")
 			p.From = append(p.From, "POST /v1/tokens: account.nope")
 		}, "POST /v1/tokens has no parameter account.nope"},
+		{"list of objects without a struct", "source", func(t *testing.T, mf *modelFileConfig) {
+			p := paramsNamed(t, mf, "SourceOrderItemParams")
+			p.From = p.From[1:]
+		}, `it is a list of objects: give its type, or name "POST /v1/sources: source_order.items" in the from of a params struct of the file`},
+		{"path placeholder the routes lack", "source", func(t *testing.T, mf *modelFileConfig) {
+			p := paramsNamed(t, mf, "SourceObjectDetachParams")
+			p.Path = []string{"source"}
+			delete(p.Fields, "customer")
+		}, "the routes of [DELETE /v1/customers/{customer}/sources/{id}: body] have no placeholder {source}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, mf := resourceModels(t, "token")
+			c, mf := resourceModels(t, tt.resource)
 			tt.change(t, mf)
 			err := resolveModels(c.Models, s, c.Enums)
 			require.Error(t, err)
@@ -247,5 +257,23 @@ func TestModelCollectionsComeFromTheSchema(t *testing.T) {
 		err := resolveModels(c.Models, s, c.Enums)
 		require.Error(t, err, schema)
 		assert.Contains(t, err.Error(), want)
+	}
+}
+
+// TestPathParamsAreNeverSent checks the field of a path placeholder, a
+// pointer never encoded, and a list of object parameters typed by the
+// struct of its items.
+func TestPathParamsAreNeverSent(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	c, mf := resourceModels(t, "source")
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	detach := paramsNamed(t, mf, "SourceObjectDetachParams").fields
+	require.Len(t, detach, 1)
+	assert.Equal(t, goField{wire: "customer", name: "Customer", typ: "*string", tag: `form:"-"`, doc: "Customer is the ID of the customer the source is attached to."}, detach[0])
+	for _, f := range paramsNamed(t, mf, "SourceOrderParams").fields {
+		if f.name == "Items" {
+			assert.Equal(t, "[]*SourceOrderItemParams", f.typ)
+		}
 	}
 }
