@@ -6,47 +6,11 @@ import (
 	"fmt"
 )
 
-// Event records that something happened in the account: a charge
-// succeeded, a customer was updated, a source became chargeable. Type says
-// what happened and Data holds the object concerned, as it was at that
-// moment and rendered in APIVersion (the version of the account when the
-// event was created, not the version this SDK sends). Read events with
-// event.Get and event.List, or receive them as webhooks.
-//
-// Data.Object is the object as a generic map; Data.TypedObject, or the
-// getters Charge, Customer, Refund, ..., decode it into this SDK's types.
-type Event struct {
-	APIResource
-
-	// Account is the connected account the event happened on, for events
-	// received through Connect; empty otherwise.
-	Account string `json:"account"`
-
-	// APIVersion is the API version Data is rendered in; empty for some
-	// events created before versioning.
-	APIVersion string `json:"api_version"`
-
-	// Context is the authentication context (an account ID) to use when
-	// fetching the event or its object with an organization API key.
-	Context string     `json:"context"`
-	Created int64      `json:"created"`
-	Data    *EventData `json:"data"`
-	ID      string     `json:"id"`
-
-	Livemode bool   `json:"livemode"`
-	Object   string `json:"object"`
-
-	// PendingWebhooks is how many webhook endpoints have not yet
-	// acknowledged this event.
-	PendingWebhooks int64 `json:"pending_webhooks"`
-
-	// Request is the API request that caused the event; nil, or with an
-	// empty ID, when the event was automatic (a scheduled payout, a charge
-	// that expired).
-	Request *EventRequest `json:"request"`
-
-	Type EventType `json:"type"`
-}
+// The Event and EventRequest structs, EventParams and EventListParams are
+// generated into event_gen.go from the schema. What the schema cannot say
+// stays here: EventData (the object an event is about, kept both as a map
+// and raw), the decoding of a bare request ID, the list page, the typed
+// getters and the event types, which the schema leaves a plain string.
 
 // answerObject implements objectChecker.
 func (e *Event) answerObject() (string, objectKinds) { return e.Object, "event" }
@@ -259,16 +223,6 @@ func (e *Event) Source() (*Source, error) { return eventObject[Source](e, "sourc
 // Token returns the token the event is about.
 func (e *Event) Token() (*Token, error) { return eventObject[Token](e, "token") }
 
-// EventRequest is the API request that caused an event.
-type EventRequest struct {
-	// ID is the request's ID (req_...), as in the Request-Id header of its
-	// answer; empty when the event was not caused by a request.
-	ID string `json:"id"`
-
-	// IdempotencyKey is the idempotency key the request was sent with.
-	IdempotencyKey string `json:"idempotency_key"`
-}
-
 // UnmarshalJSON decodes the request object, and also the bare request ID
 // that older API versions send in its place. The default encoding always
 // writes the object, so an event decoded from either form encodes in the
@@ -283,34 +237,6 @@ func (r *EventRequest) UnmarshalJSON(data []byte) error {
 	}
 	type eventRequest EventRequest
 	return json.Unmarshal(data, (*eventRequest)(r))
-}
-
-// EventParams are the parameters of event.Get; only Expand applies.
-type EventParams struct {
-	Params `form:"*"`
-}
-
-// EventListParams are the parameters of event.List. Only events of the last
-// 30 days are listed.
-type EventListParams struct {
-	ListParams `form:"*"`
-
-	// Created keeps the events created at exactly this time (Unix seconds);
-	// CreatedRange keeps those created in a range.
-	Created      *int64            `form:"created"`
-	CreatedRange *RangeQueryParams `form:"created"`
-
-	// DeliverySuccess keeps the events whose webhooks were all delivered
-	// (true) or that still have a delivery pending or failed (false).
-	DeliverySuccess *bool `form:"delivery_success"`
-
-	// Type keeps the events of one type (an EventType value); a trailing
-	// wildcard selects a family, as in "charge.*".
-	Type *string `form:"type"`
-
-	// Types keeps the events of any of these types; it cannot be combined
-	// with Type.
-	Types []*string `form:"types"`
 }
 
 // EventType is what an event reports, named resource.event (or

@@ -2,38 +2,10 @@ package payske
 
 import "encoding/json"
 
-// LineItem is one line of a Checkout Session: a price, the quantity bought
-// and what it came to after discounts and taxes. Read a session's items
-// with session.ListLineItems, or expand "line_items" on the session.
-type LineItem struct {
-	APIResource
-
-	// AdjustableQuantity lets the customer change Quantity on the page.
-	AdjustableQuantity *LineItemAdjustableQuantity `json:"adjustable_quantity"`
-
-	// AmountDiscount, AmountSubtotal (before discounts and taxes), AmountTax
-	// and AmountTotal are in the smallest unit of Currency.
-	AmountDiscount int64    `json:"amount_discount"`
-	AmountSubtotal int64    `json:"amount_subtotal"`
-	AmountTax      int64    `json:"amount_tax"`
-	AmountTotal    int64    `json:"amount_total"`
-	Currency       Currency `json:"currency"`
-
-	// Description is shown to the customer; by default the product's name.
-	Description string `json:"description"`
-
-	// Discounts and Taxes break AmountDiscount and AmountTax down; Payske
-	// sends them only when expanded ("data.discounts", "data.taxes").
-	Discounts []*LineItemDiscountAmount `json:"discounts"`
-	ID        string                    `json:"id"`
-	Metadata  map[string]string         `json:"metadata"`
-	Object    string                    `json:"object"`
-
-	// Price is the price bought, always in full.
-	Price    *Price               `json:"price"`
-	Quantity int64                `json:"quantity"`
-	Taxes    []*LineItemTaxAmount `json:"taxes"`
-}
+// The LineItem struct and its nested object structs are generated into
+// lineitem_gen.go from the schema. What the schema cannot say stays here:
+// the list page, and Discount and TaxRate, which keep only an ID and the
+// raw object.
 
 // LineItemList is a page of line items, as GET
 // /v1/checkout/sessions/{session}/line_items returns it and as
@@ -41,34 +13,6 @@ type LineItem struct {
 type LineItemList struct {
 	ListMeta
 	Data []*LineItem `json:"data"`
-}
-
-// LineItemAdjustableQuantity lets the customer change the quantity of a
-// line item, between Minimum and Maximum (0 when unset).
-type LineItemAdjustableQuantity struct {
-	Enabled bool  `json:"enabled"`
-	Maximum int64 `json:"maximum"`
-	Minimum int64 `json:"minimum"`
-}
-
-// LineItemDiscountAmount is what one discount took off a line item or a
-// session.
-type LineItemDiscountAmount struct {
-	Amount   int64     `json:"amount"`
-	Discount *Discount `json:"discount"`
-}
-
-// LineItemTaxAmount is one tax charged on a line item, a shipping cost or a
-// session.
-type LineItemTaxAmount struct {
-	Amount int64    `json:"amount"`
-	Rate   *TaxRate `json:"rate"`
-
-	// TaxabilityReason explains why the amount was or was not taxed.
-	TaxabilityReason LineItemTaxAmountTaxabilityReason `json:"taxability_reason"`
-
-	// TaxableAmount is the part of the amount the tax applied to.
-	TaxableAmount int64 `json:"taxable_amount"`
 }
 
 // Discount is a coupon or promotion code as applied (di_...). This SDK keeps

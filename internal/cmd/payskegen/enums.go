@@ -45,14 +45,15 @@ type enumConfig struct {
 	values []string // filled from the schema
 }
 
-// initialisms are the words a constant name writes in capitals, as the
+// initialisms are the words a constant or field name writes in capitals, as the
 // hand-written names did before the enums were generated.
 var initialisms = map[string]bool{
-	"aba": true, "ach": true, "acss": true, "api": true, "au": true, "bacs": true, "becs": true,
-	"cvc": true, "eps": true, "eu": true, "fpx": true, "gb": true, "html": true, "iban": true,
-	"id": true, "ip": true, "jcb": true, "kr": true, "pdf": true, "sepa": true, "sms": true,
-	"spei": true, "swift": true, "ui": true, "uk": true, "upi": true, "url": true, "us": true,
-	"usd": true,
+	"aba": true, "ach": true, "acss": true, "api": true, "au": true, "bacs": true,
+	"becs": true, "cvc": true, "dob": true, "eps": true, "eu": true, "fpx": true, "gb": true,
+	"html": true, "iban": true, "id": true, "ip": true, "jcb": true, "kr": true, "pdf": true,
+	"pii": true, "sepa": true, "sms": true, "spei": true, "ssn": true, "swift": true,
+	"tos": true, "ui": true, "uk": true, "upi": true, "url": true, "us": true, "usd": true,
+	"vat": true,
 }
 
 // constName is the constant of value: the override, or the type name

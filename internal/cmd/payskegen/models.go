@@ -76,15 +76,26 @@ type paramsConfig struct {
 	Name string `json:"name"`
 	// Doc is the type's doc comment.
 	Doc string `json:"doc"`
-	// Embed is "Params" or "ListParams".
-	Embed string `json:"embed"`
+	// Embed is "Params" or "ListParams", or empty for the struct of an
+	// object parameter, which embeds nothing.
+	Embed string `json:"embed,omitempty"`
 	// From lists where the parameters are: "METHOD /path: body" (the
-	// request body's properties) or "METHOD /path: query" (the query
-	// parameters).
+	// request body's properties), "METHOD /path: query" (the query
+	// parameters) or "METHOD /path: a.b" (the properties of the object
+	// parameter a.b, as in "POST /v1/tokens: account.company"). An object
+	// parameter named in the from of a params struct of the same file is
+	// typed a pointer to that struct.
 	From []string `json:"from"`
 	// Fields says, by parameter, what the schema cannot (as for models;
 	// expand does not apply).
 	Fields map[string]*fieldConfig `json:"fields,omitempty"`
+	// Extra are parameters the API takes that the schema lacks (type is
+	// the whole Go type, as in "*string").
+	Extra []*extraFieldConfig `json:"extra,omitempty"`
+	// Path names placeholders of the from operations' routes that a field
+	// of the struct fills, as in "customer": a *string tagged form:"-",
+	// never sent, whose value the method puts into the path.
+	Path []string `json:"path,omitempty"`
 
 	fields []goField // filled from the schema
 }
@@ -101,6 +112,7 @@ type goField struct {
 // embedded is what each embeddable params struct already sends, by wire
 // name: the generated fields leave these out.
 var embedded = map[string][]string{
+	"":           nil,
 	"Params":     {"expand", "metadata"},
 	"ListParams": {"ending_before", "expand", "limit", "starting_after"},
 }
@@ -139,12 +151,28 @@ func (s *enumSchema) properties(node any) map[string]any {
 func (s *enumSchema) operationParams(loc string) (map[string]any, error) {
 	op, where, ok := strings.Cut(loc, ": ")
 	method, route, ok2 := strings.Cut(op, " ")
-	if !ok || !ok2 || method != strings.ToUpper(method) || (where != "body" && where != "query") {
-		return nil, fmt.Errorf("%q is not written as \"METHOD /path: body\" or \"METHOD /path: query\"", loc)
+	if !ok || !ok2 || method != strings.ToUpper(method) || where == "" || strings.ContainsAny(where, " :") {
+		return nil, fmt.Errorf("%q is not written as \"METHOD /path: body\", \"METHOD /path: query\" or \"METHOD /path: param.path\"", loc)
 	}
 	o, ok := s.Paths[route][strings.ToLower(method)].(map[string]any)
 	if !ok {
 		return nil, fmt.Errorf("the schema has no operation %s", op)
+	}
+	if where != "body" && where != "query" {
+		node, path, err := s.locate(loc)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range path {
+			if node = s.property(node, p); node == nil {
+				return nil, fmt.Errorf("%s has no parameter %s", op, where)
+			}
+		}
+		props := s.properties(node)
+		if len(props) == 0 {
+			return nil, fmt.Errorf("the parameter %s of %s is not an object", where, op)
+		}
+		return props, nil
 	}
 	out := map[string]any{}
 	if where == "body" {
@@ -224,8 +252,22 @@ func resolveModels(files []*modelFileConfig, s *enumSchema, enums []*enumFileCon
 				return fmt.Errorf("payskegen: model %s: %w", m.Name, err)
 			}
 		}
+		// An object parameter named in the from of a params struct gets
+		// that struct's type.
+		byLoc := map[string]string{}
 		for _, p := range mf.Params {
-			if err := r.resolveParams(p); err != nil {
+			for _, loc := range p.From {
+				if strings.HasSuffix(loc, ": body") || strings.HasSuffix(loc, ": query") {
+					continue
+				}
+				if other, ok := byLoc[loc]; ok {
+					return fmt.Errorf("payskegen: params %s: %s is also the from of %s", p.Name, loc, other)
+				}
+				byLoc[loc] = p.Name
+			}
+		}
+		for _, p := range mf.Params {
+			if err := r.resolveParams(p, byLoc); err != nil {
 				return fmt.Errorf("payskegen: params %s: %w", p.Name, err)
 			}
 		}
@@ -351,21 +393,32 @@ func (r *modelsResolver) modelType(loc string, prop map[string]any, bySchema map
 		return "float64", nil
 	case "boolean":
 		return "bool", nil
+	case "array":
+		if items, ok := prop["items"].(map[string]any); ok && refName(items) != "" {
+			t, err := r.modelType(loc, items, bySchema)
+			return "[]" + t, err
+		}
 	case "object":
-		if ap, ok := prop["additionalProperties"].(map[string]any); ok && ap["type"] == "string" {
-			return "map[string]string", nil
+		if ap, ok := prop["additionalProperties"].(map[string]any); ok {
+			if ap["type"] == "string" {
+				return "map[string]string", nil
+			}
+			if refName(ap) != "" {
+				t, err := r.modelType(loc, ap, bySchema)
+				return "map[string]" + t, err
+			}
 		}
 	}
 	return "", fmt.Errorf("no mechanical Go type: give its type or cut it")
 }
 
-func (r *modelsResolver) resolveParams(p *paramsConfig) error {
+func (r *modelsResolver) resolveParams(p *paramsConfig, byLoc map[string]string) error {
 	if err := r.claim(p.Name, p.Doc); err != nil {
 		return err
 	}
 	covered, ok := embedded[p.Embed]
 	if !ok {
-		return fmt.Errorf("embed %q is neither Params nor ListParams", p.Embed)
+		return fmt.Errorf("embed %q is neither Params nor ListParams nor empty", p.Embed)
 	}
 	if len(p.From) == 0 {
 		return fmt.Errorf("from names no operation")
@@ -387,7 +440,7 @@ func (r *modelsResolver) resolveParams(p *paramsConfig) error {
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(p.Fields)) {
-		if params[name] == nil {
+		if params[name] == nil && !slices.Contains(p.Path, name) {
 			return fmt.Errorf("%v have no parameter %s", p.From, name)
 		}
 	}
@@ -398,18 +451,44 @@ func (r *modelsResolver) resolveParams(p *paramsConfig) error {
 		if fc == nil {
 			fc = &fieldConfig{}
 		}
-		fs, err := r.paramFields(strings.TrimSuffix(strings.TrimSuffix(where[name], ": body"), ": query")+": "+name, name, prop, fc)
+		fs, err := r.paramFields(paramLoc(where[name], name), name, prop, fc, byLoc)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		p.fields = append(p.fields, fs...)
+	}
+	for _, ph := range p.Path {
+		if !slices.ContainsFunc(p.From, func(loc string) bool { return strings.Contains(loc, "/{"+ph+"}") }) {
+			return fmt.Errorf("the routes of %v have no placeholder {%s}", p.From, ph)
+		}
+		if params[ph] != nil {
+			return fmt.Errorf("path %s is also a parameter of %v", ph, p.From)
+		}
+		fc := p.Fields[ph]
+		if fc == nil {
+			fc = &fieldConfig{}
+		}
+		f := goField{wire: ph, name: fc.Name, typ: "*string", tag: `form:"-"`, doc: fc.Doc}
+		if f.name == "" {
+			f.name = goName(ph)
+		}
+		p.fields = append(p.fields, f)
+	}
+	for _, x := range p.Extra {
+		if x.JSON == "" || x.Name == "" || x.Type == "" {
+			return fmt.Errorf("an extra field needs json, name and type")
+		}
+		if params[x.JSON] != nil || slices.Contains(covered, x.JSON) {
+			return fmt.Errorf("extra field %s is a parameter of %v: configure it under fields", x.JSON, p.From)
+		}
+		p.fields = append(p.fields, goField{wire: x.JSON, name: x.Name, typ: x.Type, tag: `form:"` + x.JSON + `"`, doc: x.Doc})
 	}
 	return sortFields(p.fields)
 }
 
 // paramFields is the struct fields of one parameter: none when cut, two
 // for a timestamp that also takes a range (X and XRange, one form name).
-func (r *modelsResolver) paramFields(loc, name string, prop map[string]any, fc *fieldConfig) ([]goField, error) {
+func (r *modelsResolver) paramFields(loc, name string, prop map[string]any, fc *fieldConfig, byLoc map[string]string) ([]goField, error) {
 	f := goField{wire: name, name: fc.Name, typ: fc.Type, doc: fc.Doc, tag: `form:"` + name + `"`}
 	if f.name == "" {
 		f.name = goName(name)
@@ -432,23 +511,87 @@ func (r *modelsResolver) paramFields(loc, name string, prop map[string]any, fc *
 		rng := goField{wire: name, name: f.name + "Range", typ: "*RangeQueryParams", tag: f.tag}
 		return []goField{f, rng}, nil
 	}
-	switch prop["type"] {
+	t, err := r.paramType(loc, prop, byLoc)
+	if err != nil {
+		return nil, err
+	}
+	f.typ = t
+	return []goField{f}, nil
+}
+
+// paramLoc is the location of the parameter name of the params at from:
+// "POST /v1/tokens: account" for the parameter account of "POST
+// /v1/tokens: body", "POST /v1/tokens: account.company" for company of
+// "POST /v1/tokens: account".
+func paramLoc(from, name string) string {
+	op, where, _ := strings.Cut(from, ": ")
+	if where == "body" || where == "query" {
+		return op + ": " + name
+	}
+	return from + "." + name
+}
+
+// withoutUnset is the one alternative of prop but the empty string, or
+// prop itself when it has no anyOf; nil when more alternatives remain.
+func withoutUnset(prop map[string]any) map[string]any {
+	list, ok := prop["anyOf"].([]any)
+	if !ok {
+		return prop
+	}
+	var out []map[string]any
+	for _, a := range list {
+		m, _ := a.(map[string]any)
+		if e, _ := m["enum"].([]any); m["type"] == "string" && len(e) == 1 && e[0] == "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	if len(out) != 1 {
+		return nil
+	}
+	return out[0]
+}
+
+// paramType is the mechanical Go type of the parameter at loc. The empty
+// string that some parameters also accept, to unset them, does not count
+// as an alternative.
+func (r *modelsResolver) paramType(loc string, prop map[string]any, byLoc map[string]string) (string, error) {
+	a := withoutUnset(prop)
+	switch a["type"] {
 	case "string":
 		if e, ok := r.enums[loc]; ok {
-			f.typ = "*" + e
-		} else {
-			f.typ = "*string"
+			return "*" + e, nil
 		}
+		return "*string", nil
 	case "integer":
-		f.typ = "*int64"
+		return "*int64", nil
 	case "number":
-		f.typ = "*float64"
+		return "*float64", nil
 	case "boolean":
-		f.typ = "*bool"
-	default:
-		return nil, fmt.Errorf("no mechanical Go type: give its type or cut it")
+		return "*bool", nil
+	case "array":
+		items, _ := a["items"].(map[string]any)
+		switch item := withoutUnset(items); {
+		case item["type"] == "string":
+			return "[]*string", nil
+		case item["properties"] != nil:
+			if name, ok := byLoc[loc]; ok {
+				return "[]*" + name, nil
+			}
+			return "", fmt.Errorf("it is a list of objects: give its type, or name %q in the from of a params struct of the file", loc)
+		}
+	case "object":
+		if ap, ok := a["additionalProperties"].(map[string]any); ok && ap["type"] == "string" {
+			return "map[string]string", nil
+		}
+		if _, ok := a["properties"]; ok {
+			if name, ok := byLoc[loc]; ok {
+				return "*" + name, nil
+			}
+			return "", fmt.Errorf("it is an object: give its type, or name %q in the from of a params struct of the file", loc)
+		}
 	}
-	return []goField{f}, nil
+	return "", fmt.Errorf("no mechanical Go type: give its type or cut it")
 }
 
 // isRange reports whether a parameter takes an integer or a range of
@@ -509,7 +652,11 @@ func writeModels(root string, files []*modelFileConfig) error {
 		for _, p := range mf.Params {
 			body.p("")
 			body.doc(0, p.Doc)
-			writeStruct(body, p.Name, []string{p.Embed + " `form:\"*\"`"}, p.fields)
+			var embeds []string
+			if p.Embed != "" {
+				embeds = []string{p.Embed + " `form:\"*\"`"}
+			}
+			writeStruct(body, p.Name, embeds, p.fields)
 		}
 		f := &goFile{}
 		f.p("package payske")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -11,15 +12,34 @@ import (
 // case to change.
 func refundModels(t *testing.T) (*config, *modelFileConfig) {
 	t.Helper()
+	return resourceModels(t, "refund")
+}
+
+// resourceModels loads the config's models of resource, a fresh copy for
+// each case to change.
+func resourceModels(t *testing.T, resource string) (*config, *modelFileConfig) {
+	t.Helper()
 	c, err := loadConfig(configPath)
 	require.NoError(t, err)
 	for _, mf := range c.Models {
-		if mf.Resource == "refund" {
+		if mf.Resource == resource {
 			return c, mf
 		}
 	}
-	t.Fatal("the config models no refund")
+	t.Fatalf("the config models no %s", resource)
 	return nil, nil
+}
+
+// paramsNamed is the params struct of mf named name.
+func paramsNamed(t *testing.T, mf *modelFileConfig, name string) *paramsConfig {
+	t.Helper()
+	for _, p := range mf.Params {
+		if p.Name == name {
+			return p
+		}
+	}
+	t.Fatalf("the config has no params %s", name)
+	return nil
 }
 
 // TestTheModelsConfigMustMatchTheSchema checks that a schema, property or
@@ -60,13 +80,22 @@ func TestTheModelsConfigMustMatchTheSchema(t *testing.T) {
 		{"unknown operation", func(mf *modelFileConfig) {
 			mf.Params[0].From = []string{"PUT /v1/refunds: body"}
 		}, "the schema has no operation PUT /v1/refunds"},
-		{"neither body nor query", func(mf *modelFileConfig) {
+		{"not written as a location", func(mf *modelFileConfig) {
+			mf.Params[0].From = []string{"POST /v1/refunds body"}
+		}, `"POST /v1/refunds body" is not written as "METHOD /path: body", "METHOD /path: query" or "METHOD /path: param.path"`},
+		{"unknown object parameter", func(mf *modelFileConfig) {
 			mf.Params[0].From = []string{"POST /v1/refunds: path"}
-		}, `"POST /v1/refunds: path" is not written as "METHOD /path: body" or "METHOD /path: query"`},
+		}, "POST /v1/refunds has no parameter path"},
+		{"from a parameter that is no object", func(mf *modelFileConfig) {
+			mf.Params[0].From = []string{"POST /v1/refunds: charge"}
+		}, "the parameter charge of POST /v1/refunds is not an object"},
+		{"extra field the schema has as a parameter", func(mf *modelFileConfig) {
+			mf.Params[0].Extra = append(mf.Params[0].Extra, &extraFieldConfig{JSON: "charge", Name: "Charge2", Type: "*string"})
+		}, "extra field charge is a parameter of"},
 		{"unknown parameter", func(mf *modelFileConfig) {
 			mf.Params[1].Fields["nope"] = &fieldConfig{Doc: "d"}
 		}, "[GET /v1/refunds: query] have no parameter nope"},
-		{"unknown embed", func(mf *modelFileConfig) { mf.Params[1].Embed = "Paging" }, `embed "Paging" is neither Params nor ListParams`},
+		{"unknown embed", func(mf *modelFileConfig) { mf.Params[1].Embed = "Paging" }, `embed "Paging" is neither Params nor ListParams nor empty`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,6 +106,81 @@ func TestTheModelsConfigMustMatchTheSchema(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.err)
 		})
 	}
+}
+
+// TestObjectParamsMustBeModelled checks that an object parameter is typed
+// only by a params struct whose from names it, or by the config, and that
+// two structs cannot claim one object parameter.
+func TestObjectParamsMustBeModelled(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	tests := []struct {
+		name     string
+		resource string
+		change   func(t *testing.T, mf *modelFileConfig)
+		err      string
+	}{
+		{"object parameter without a struct", "token", func(t *testing.T, mf *modelFileConfig) {
+			p := paramsNamed(t, mf, "TokenDateParams")
+			p.From = p.From[1:]
+		}, `it is an object: give its type, or name "POST /v1/tokens: account.company.registration_date" in the from of a params struct of the file`},
+		{"object parameter claimed twice", "token", func(t *testing.T, mf *modelFileConfig) {
+			p := paramsNamed(t, mf, "TokenPIIParams")
+			p.From = append(p.From, "POST /v1/tokens: cvc_update")
+		}, "POST /v1/tokens: cvc_update is also the from of TokenCVCUpdateParams"},
+		{"unknown nested parameter", "token", func(t *testing.T, mf *modelFileConfig) {
+			p := paramsNamed(t, mf, "TokenPIIParams")
+			p.From = append(p.From, "POST /v1/tokens: account.nope")
+		}, "POST /v1/tokens has no parameter account.nope"},
+		{"list of objects without a struct", "source", func(t *testing.T, mf *modelFileConfig) {
+			p := paramsNamed(t, mf, "SourceOrderItemParams")
+			p.From = p.From[1:]
+		}, `it is a list of objects: give its type, or name "POST /v1/sources: source_order.items" in the from of a params struct of the file`},
+		{"path placeholder the routes lack", "source", func(t *testing.T, mf *modelFileConfig) {
+			p := paramsNamed(t, mf, "SourceObjectDetachParams")
+			p.Path = []string{"source"}
+			delete(p.Fields, "customer")
+		}, "the routes of [DELETE /v1/customers/{customer}/sources/{id}: body] have no placeholder {source}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, mf := resourceModels(t, tt.resource)
+			tt.change(t, mf)
+			err := resolveModels(c.Models, s, c.Enums)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+		})
+	}
+}
+
+// TestObjectParamFieldsComeFromTheSchema checks the fields of the structs
+// of object parameters: no embedded params, a pointer to the struct whose
+// from names a nested object, string lists and maps, a number that also
+// takes "" to unset it, and a field beyond the schema.
+func TestObjectParamFieldsComeFromTheSchema(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	c, mf := resourceModels(t, "token")
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	fields := func(name string) map[string]string {
+		out := map[string]string{}
+		for _, f := range paramsNamed(t, mf, name).fields {
+			out[f.name] = f.typ + " `" + f.tag + "`"
+		}
+		return out
+	}
+	person := fields("TokenPersonParams")
+	assert.Equal(t, "*TokenDateParams `form:\"dob\"`", person["DOB"])
+	assert.Equal(t, "*TokenPersonDocumentsParams `form:\"documents\"`", person["Documents"])
+	assert.Equal(t, "[]*string `form:\"full_name_aliases\"`", person["FullNameAliases"])
+	assert.Equal(t, "map[string]string `form:\"metadata\"`", person["Metadata"])
+	assert.Equal(t, "*AddressParams `form:\"address\"`", person["Address"], "the config's type")
+	assert.Equal(t, "[]*string `form:\"files\"`", fields("TokenPersonDocumentParams")["Files"], "items that take \"\" too")
+	rel := fields("TokenPersonRelationshipParams")
+	assert.Equal(t, "*float64 `form:\"percent_ownership\"`", rel["PercentOwnership"])
+	assert.Equal(t, "*string `form:\"title\"`", rel["Title"], "the extra field")
+	assert.Equal(t, "*TokenDeclarationParams `form:\"account\"`", fields("TokenPersonAdditionalTOSAcceptancesParams")["Account"])
+	assert.Empty(t, paramsNamed(t, mf, "TokenPersonParams").Embed)
 }
 
 // TestModelFieldsComeFromTheSchema checks the mechanical fields: Go names
@@ -121,7 +225,55 @@ func TestGoNames(t *testing.T) {
 		"customer_account":       "CustomerAccount",
 		"refund_application_fee": "RefundApplicationFee",
 		"client_ip":              "ClientIP",
+		"ssn_last_4":             "SSNLast4",
+		"tos_shown_and_accepted": "TOSShownAndAccepted",
+		"us_cfpb_data":           "USCfpbData",
 	} {
 		assert.Equal(t, want, goName(wire), wire)
+	}
+}
+
+// TestModelCollectionsComeFromTheSchema checks a list of objects and a
+// map of them, each of a schema the file models, and that the file must
+// model that schema.
+func TestModelCollectionsComeFromTheSchema(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	c, mf := resourceModels(t, "price")
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	fields := map[string]string{}
+	for _, f := range mf.Types[0].fields {
+		fields[f.name] = f.typ
+	}
+	assert.Equal(t, "[]*PriceTier", fields["Tiers"])
+	assert.Equal(t, "map[string]*PriceCurrencyOptions", fields["CurrencyOptions"])
+
+	for schema, want := range map[string]string{
+		"price_tier":      "price.tiers: it refers to price_tier, which the file does not model",
+		"currency_option": "price.currency_options: it refers to currency_option, which the file does not model",
+	} {
+		c, mf := resourceModels(t, "price")
+		mf.Types = slices.DeleteFunc(mf.Types, func(m *modelConfig) bool { return m.Schema == schema })
+		err := resolveModels(c.Models, s, c.Enums)
+		require.Error(t, err, schema)
+		assert.Contains(t, err.Error(), want)
+	}
+}
+
+// TestPathParamsAreNeverSent checks the field of a path placeholder, a
+// pointer never encoded, and a list of object parameters typed by the
+// struct of its items.
+func TestPathParamsAreNeverSent(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	c, mf := resourceModels(t, "source")
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	detach := paramsNamed(t, mf, "SourceObjectDetachParams").fields
+	require.Len(t, detach, 1)
+	assert.Equal(t, goField{wire: "customer", name: "Customer", typ: "*string", tag: `form:"-"`, doc: "Customer is the ID of the customer the source is attached to."}, detach[0])
+	for _, f := range paramsNamed(t, mf, "SourceOrderParams").fields {
+		if f.name == "Items" {
+			assert.Equal(t, "[]*SourceOrderItemParams", f.typ)
+		}
 	}
 }
