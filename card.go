@@ -7,97 +7,6 @@ import (
 	"github.com/payske/payske-go/form"
 )
 
-// Card is a payment card stored on a customer (card.New attaches one from a
-// token), or the card a token carries. card.Del answers with only ID, Object
-// and Deleted set.
-//
-// The address and CVC checks tell what the issuer said about the details
-// given with the card; they are empty until a check ran.
-type Card struct {
-	APIResource
-
-	// Account is the connected account the card is an external account of;
-	// an ID unless expanded. Nil for cards stored on customers.
-	Account *Account `json:"account"`
-
-	AddressCity    string `json:"address_city"`
-	AddressCountry string `json:"address_country"`
-	AddressLine1   string `json:"address_line1"`
-
-	// AddressLine1Check is the result of checking AddressLine1 with the
-	// issuer.
-	AddressLine1Check CardVerification `json:"address_line1_check"`
-	AddressLine2      string           `json:"address_line2"`
-	AddressState      string           `json:"address_state"`
-	AddressZip        string           `json:"address_zip"`
-
-	// AddressZipCheck is the result of checking AddressZip with the issuer.
-	AddressZipCheck CardVerification `json:"address_zip_check"`
-
-	// AllowRedisplay says whether the card may be shown to the customer
-	// again in a checkout flow.
-	AllowRedisplay CardAllowRedisplay `json:"allow_redisplay"`
-
-	// AvailablePayoutMethods are the payout speeds the card supports, for
-	// cards that are external accounts.
-	AvailablePayoutMethods []CardAvailablePayoutMethod `json:"available_payout_methods"`
-	Brand                  CardBrand                   `json:"brand"`
-
-	// Country is the two-letter code of the issuing country.
-	Country string `json:"country"`
-
-	// Currency is the currency of payouts to the card, for cards that are
-	// external accounts.
-	Currency Currency `json:"currency"`
-
-	// Customer is the customer the card is stored on; an ID unless
-	// expanded, and possibly a deleted customer.
-	Customer *Customer `json:"customer"`
-
-	// CVCCheck is the result of checking the CVC with the issuer.
-	CVCCheck CardVerification `json:"cvc_check"`
-
-	// DefaultForCurrency is true for the external account that receives
-	// payouts in Currency.
-	DefaultForCurrency bool `json:"default_for_currency"`
-
-	// Deleted is true in the answer of card.Del.
-	Deleted bool `json:"deleted"`
-
-	// DynamicLast4 is the last four digits of the device account number,
-	// for tokenized cards (Apple Pay, ...).
-	DynamicLast4 string `json:"dynamic_last4"`
-	ExpMonth     int64  `json:"exp_month"`
-	ExpYear      int64  `json:"exp_year"`
-
-	// Fingerprint is the same for every use of one card number, across
-	// customers: use it to spot one card stored many times.
-	Fingerprint string            `json:"fingerprint"`
-	Funding     CardFunding       `json:"funding"`
-	ID          string            `json:"id"`
-	Last4       string            `json:"last4"`
-	Metadata    map[string]string `json:"metadata"`
-
-	// Name is the cardholder's name.
-	Name string `json:"name"`
-
-	// Networks holds the card network the cardholder prefers, for
-	// co-branded cards.
-	Networks *CardNetworks `json:"networks"`
-	Object   string        `json:"object"`
-
-	// RegulatedStatus tells whether the card is subject to interchange fee
-	// regulation.
-	RegulatedStatus CardRegulatedStatus `json:"regulated_status"`
-
-	// Status is the state of a card that is an external account, for
-	// example "new" or "errored".
-	Status string `json:"status"`
-
-	// TokenizationMethod is the wallet that tokenized the card, if one did.
-	TokenizationMethod CardTokenizationMethod `json:"tokenization_method"`
-}
-
 // UnmarshalJSON decodes a bare card ID (only ID is set) or a full card,
 // decoding the object only once.
 func (c *Card) UnmarshalJSON(data []byte) error {
@@ -130,13 +39,6 @@ func (c *Card) answerObject() (string, objectKinds) { return c.Object, "card" }
 type CardList struct {
 	ListMeta
 	Data []*Card `json:"data"`
-}
-
-// CardNetworks holds the network preferences of a co-branded card.
-type CardNetworks struct {
-	// Preferred is the network the cardholder asked to be charged through
-	// ("cartes_bancaires", "mastercard", "visa"), or empty.
-	Preferred string `json:"preferred"`
 }
 
 // CardBrand is a card's brand as Payske names it on cards: capitalized, in
@@ -286,27 +188,6 @@ func (p *CardParams) AppendTo(values *form.Values, keyParts []string) {
 		under = []string{"card"}
 	}
 	appendParamsUnder(values, under, (*cardParamsFields)(&details))
-}
-
-// CardNetworkTokenParams give a card network token (a stand-in for the card
-// number that the network issued).
-type CardNetworkTokenParams struct {
-	Number *string `form:"number"`
-}
-
-// CardNetworksParams set the network preferences of a co-branded card.
-type CardNetworksParams struct {
-	// Preferred is "cartes_bancaires", "mastercard" or "visa".
-	Preferred *string `form:"preferred"`
-}
-
-// CardListParams are the parameters of card.List. Customer is required; it
-// builds the URL and is never sent.
-type CardListParams struct {
-	ListParams `form:"*"`
-
-	// Customer is the ID of the customer whose cards are listed.
-	Customer *string `form:"-"`
 }
 
 // appendParamsUnder form-encodes v and adds its pairs to values with every

@@ -44,7 +44,6 @@ type Event struct {
 
 // EventRequest is the API request that caused an event.
 type EventRequest struct {
-
 	// ID is the request's ID (req_...), as in the Request-Id header of its
 	// answer; empty when the event was not caused by a request.
 	ID string `json:"id"`

@@ -107,7 +107,6 @@ type SourceOwner struct {
 // funds to Address, and the amounts tell how much arrived and how much was
 // charged or returned since.
 type SourceReceiverFlow struct {
-
 	// Address is where the customer sends the funds: an account and routing
 	// number, an IBAN, ... depending on the kind of source.
 	Address        string `json:"address"`
@@ -126,7 +125,6 @@ type SourceReceiverFlow struct {
 // URL, and they come back to ReturnURL once they authorized the payment or
 // gave up.
 type SourceRedirectFlow struct {
-
 	// FailureReason says why the redirect failed, when Status is failed.
 	FailureReason SourceRedirectFlowFailureReason `json:"failure_reason"`
 	ReturnURL     string                          `json:"return_url"`
@@ -153,7 +151,6 @@ type SourceOrder struct {
 
 // SourceOrderItem is one line of a source's order.
 type SourceOrderItem struct {
-
 	// Amount is the line's total, in the smallest unit of Currency.
 	Amount      int64    `json:"amount"`
 	Currency    Currency `json:"currency"`
@@ -212,7 +209,6 @@ type SourceACSSDebit struct {
 
 // SourceAlipay holds the details of an alipay source.
 type SourceAlipay struct {
-
 	// DataString is the payload for the Alipay app, and NativeURL the link
 	// that opens it.
 	DataString          string `json:"data_string"`
@@ -223,7 +219,6 @@ type SourceAlipay struct {
 // SourceAUBECSDebit holds the details of an au_becs_debit (Australian direct
 // debit) source.
 type SourceAUBECSDebit struct {
-
 	// BSBNumber is the Bank-State-Branch number of the account.
 	BSBNumber   string `json:"bsb_number"`
 	Fingerprint string `json:"fingerprint"`
@@ -330,7 +325,6 @@ type SourceGiropay struct {
 
 // SourceIDEAL holds the details of an ideal source.
 type SourceIDEAL struct {
-
 	// Bank is the customer's bank, for example "ing" or "rabobank".
 	Bank string `json:"bank"`
 	BIC  string `json:"bic"`
@@ -540,7 +534,6 @@ type SourceOwnerParams struct {
 
 // SourceMandateParams describe the debit mandate of a source.
 type SourceMandateParams struct {
-
 	// Acceptance records how and when the customer accepted the mandate.
 	Acceptance *SourceMandateAcceptanceParams `form:"acceptance"`
 
@@ -565,7 +558,6 @@ type SourceMandateParams struct {
 // SourceMandateAcceptanceParams record the customer's acceptance of a
 // mandate. Status is required.
 type SourceMandateAcceptanceParams struct {
-
 	// Date is when the mandate was accepted or refused (Unix seconds).
 	Date *int64 `form:"date"`
 
@@ -588,7 +580,6 @@ type SourceMandateAcceptanceParams struct {
 
 // SourceMandateAcceptanceOfflineParams describe a mandate accepted offline.
 type SourceMandateAcceptanceOfflineParams struct {
-
 	// ContactEmail is where the mandate is sent. Required.
 	ContactEmail *string `form:"contact_email"`
 }
@@ -602,7 +593,6 @@ type SourceMandateAcceptanceOnlineParams struct {
 
 // SourceReceiverParams configure the receiver flow of a new source.
 type SourceReceiverParams struct {
-
 	// RefundAttributesMethod is "email", "manual" or "none"; see
 	// SourceRefundAttributesMethod.
 	RefundAttributesMethod *string `form:"refund_attributes_method"`
@@ -610,7 +600,6 @@ type SourceReceiverParams struct {
 
 // SourceRedirectParams configure the redirect flow of a new source.
 type SourceRedirectParams struct {
-
 	// ReturnURL is where the customer comes back to after authorizing the
 	// payment. Required.
 	ReturnURL *string `form:"return_url"`

@@ -56,7 +56,6 @@ type TokenParams struct {
 
 // TokenCVCUpdateParams carry the CVC of a cvc_update token.
 type TokenCVCUpdateParams struct {
-
 	// CVC is the card's security code. Required.
 	CVC *string `form:"cvc"`
 }
@@ -64,14 +63,12 @@ type TokenCVCUpdateParams struct {
 // TokenPIIParams carry the personally identifiable information of a pii
 // token.
 type TokenPIIParams struct {
-
 	// IDNumber is the person's ID number (a full SSN in the US).
 	IDNumber *string `form:"id_number"`
 }
 
 // TokenAccountParams are the details of a connected account to tokenize.
 type TokenAccountParams struct {
-
 	// BusinessType is "company", "government_entity", "individual" or
 	// "non_profit".
 	BusinessType *string                       `form:"business_type"`
@@ -271,7 +268,6 @@ type TokenPersonUSCfpbDataParams struct {
 
 // TokenPersonUSCfpbDataEthnicityDetailsParams give the person's ethnicity.
 type TokenPersonUSCfpbDataEthnicityDetailsParams struct {
-
 	// Ethnicity holds values such as "hispanic_or_latino" or
 	// "prefer_not_to_answer".
 	Ethnicity      []*string `form:"ethnicity"`
@@ -280,7 +276,6 @@ type TokenPersonUSCfpbDataEthnicityDetailsParams struct {
 
 // TokenPersonUSCfpbDataRaceDetailsParams give the person's race.
 type TokenPersonUSCfpbDataRaceDetailsParams struct {
-
 	// Race holds values such as "asian" or "prefer_not_to_answer".
 	Race      []*string `form:"race"`
 	RaceOther *string   `form:"race_other"`
@@ -309,7 +304,6 @@ type TokenDateParams struct {
 // TokenDeclarationParams record when, from which IP address and with which
 // browser a declaration was made or terms were accepted.
 type TokenDeclarationParams struct {
-
 	// Date is when (Unix seconds).
 	Date      *int64  `form:"date"`
 	IP        *string `form:"ip"`

@@ -394,7 +394,9 @@ func (r *modelsResolver) modelType(loc string, prop map[string]any, bySchema map
 	case "boolean":
 		return "bool", nil
 	case "array":
-		if items, ok := prop["items"].(map[string]any); ok && refName(items) != "" {
+		// A list of references or of strings: the items are typed as a
+		// property would be, a string by the enum whose in is the list.
+		if items, ok := prop["items"].(map[string]any); ok && (refName(items) != "" || items["type"] == "string") {
 			t, err := r.modelType(loc, items, bySchema)
 			return "[]" + t, err
 		}
@@ -574,6 +576,8 @@ func (r *modelsResolver) paramType(loc string, prop map[string]any, byLoc map[st
 		switch item := withoutUnset(items); {
 		case item["type"] == "string":
 			return "[]*string", nil
+		case item["type"] == "integer":
+			return "[]*int64", nil
 		case item["properties"] != nil:
 			if name, ok := byLoc[loc]; ok {
 				return "[]*" + name, nil
@@ -680,7 +684,9 @@ func writeStruct(f *goFile, name string, embeds []string, fields []goField) {
 		f.p("\t%s", e)
 	}
 	for i, fd := range fields {
-		if fd.doc != "" || (i == 0 && len(embeds) > 0) {
+		// A blank line parts the embedded fields from the others, and a
+		// documented field from the one before it; none opens the struct.
+		if (i == 0 && len(embeds) > 0) || (i > 0 && fd.doc != "") {
 			f.p("")
 		}
 		if fd.doc != "" {

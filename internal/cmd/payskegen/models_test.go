@@ -277,3 +277,52 @@ func TestPathParamsAreNeverSent(t *testing.T) {
 		}
 	}
 }
+
+// TestModelListsOfStringsComeFromTheSchema checks a list of strings: typed
+// by the enum whose in is the list, or []string when no enum names it.
+func TestModelListsOfStringsComeFromTheSchema(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	c, mf := resourceModels(t, "card")
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	fields := map[string]string{}
+	for _, f := range mf.Types[0].fields {
+		fields[f.name] = f.typ
+	}
+	assert.Equal(t, "[]CardAvailablePayoutMethod", fields["AvailablePayoutMethods"])
+
+	for _, ef := range c.Enums {
+		ef.Types = slices.DeleteFunc(ef.Types, func(e *enumConfig) bool { return e.In == "card.available_payout_methods" })
+	}
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	for _, f := range mf.Types[0].fields {
+		if f.name == "AvailablePayoutMethods" {
+			assert.Equal(t, "[]string", f.typ)
+		}
+	}
+}
+
+// TestWriteStructSpacing checks the blank lines of a generated struct: one
+// after the embedded fields and before each documented field but the
+// first, so that a struct with no embedded field opens on its first field.
+func TestWriteStructSpacing(t *testing.T) {
+	tests := []struct {
+		name   string
+		embeds []string
+		want   string
+	}{
+		{"no embedded field", nil, "type T struct {\n\t// A is a.\n\tA *string `form:\"a\"`\n\tB *string `form:\"b\"`\n\n\t// C is c.\n\tC *string `form:\"c\"`\n}\n"},
+		{"an embedded field", []string{"Params"}, "type T struct {\n\tParams\n\n\t// A is a.\n\tA *string `form:\"a\"`\n\tB *string `form:\"b\"`\n\n\t// C is c.\n\tC *string `form:\"c\"`\n}\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &goFile{}
+			writeStruct(f, "T", tt.embeds, []goField{
+				{name: "A", typ: "*string", tag: `form:"a"`, doc: "A is a."},
+				{name: "B", typ: "*string", tag: `form:"b"`},
+				{name: "C", typ: "*string", tag: `form:"c"`, doc: "C is c."},
+			})
+			assert.Equal(t, tt.want, f.String())
+		})
+	}
+}
