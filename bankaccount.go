@@ -6,60 +6,6 @@ import (
 	"github.com/payske/payske-go/form"
 )
 
-// BankAccount is a bank account stored on a customer (bankaccount.New
-// attaches one from a token), or the bank account a token carries. A US
-// bank account must be verified (bankaccount.Verify) before it can be
-// debited. bankaccount.Del answers with only ID, Object and Deleted set.
-type BankAccount struct {
-	APIResource
-
-	// Account is the connected account the bank account is an external
-	// account of; an ID unless expanded. Nil for customers' accounts.
-	Account *Account `json:"account"`
-
-	AccountHolderName string                       `json:"account_holder_name"`
-	AccountHolderType BankAccountAccountHolderType `json:"account_holder_type"`
-
-	// AccountType is the kind of account, where the country knows several
-	// (checking, savings, and in Japan futsu and toza).
-	AccountType BankAccountAccountType `json:"account_type"`
-
-	// AvailablePayoutMethods are the payout speeds the account supports,
-	// for accounts that are external accounts.
-	AvailablePayoutMethods []BankAccountAvailablePayoutMethod `json:"available_payout_methods"`
-	BankName               string                             `json:"bank_name"`
-
-	// Country is the two-letter code of the bank's country.
-	Country  string   `json:"country"`
-	Currency Currency `json:"currency"`
-
-	// Customer is the customer the account is stored on; an ID unless
-	// expanded, and possibly a deleted customer.
-	Customer *Customer `json:"customer"`
-
-	// DefaultForCurrency is true for the external account that receives
-	// payouts in Currency.
-	DefaultForCurrency bool `json:"default_for_currency"`
-
-	// Deleted is true in the answer of bankaccount.Del.
-	Deleted bool `json:"deleted"`
-
-	// Fingerprint is the same for every use of one account number: use it
-	// to spot one account stored many times.
-	Fingerprint string `json:"fingerprint"`
-
-	// FutureRequirements and Requirements are what Payske still needs to
-	// know about an external account, later and now.
-	FutureRequirements *BankAccountRequirements `json:"future_requirements"`
-	ID                 string                   `json:"id"`
-	Last4              string                   `json:"last4"`
-	Metadata           map[string]string        `json:"metadata"`
-	Object             string                   `json:"object"`
-	Requirements       *BankAccountRequirements `json:"requirements"`
-	RoutingNumber      string                   `json:"routing_number"`
-	Status             BankAccountStatus        `json:"status"`
-}
-
 // UnmarshalJSON decodes a bare bank account ID (only ID is set) or a full
 // bank account, decoding the object only once.
 func (b *BankAccount) UnmarshalJSON(data []byte) error {
@@ -108,31 +54,6 @@ const (
 	BankAccountStatusVerificationFailed BankAccountStatus = "verification_failed"
 	BankAccountStatusVerified           BankAccountStatus = "verified"
 )
-
-// BankAccountRequirements lists the information Payske still needs about a
-// bank account that is an external account, by the name of the field that
-// needs it.
-type BankAccountRequirements struct {
-	CurrentlyDue []string `json:"currently_due"`
-
-	// Errors explains why information given earlier was not accepted.
-	Errors              []*BankAccountRequirementsError `json:"errors"`
-	PastDue             []string                        `json:"past_due"`
-	PendingVerification []string                        `json:"pending_verification"`
-}
-
-// BankAccountRequirementsError is one requirement that failed verification.
-type BankAccountRequirementsError struct {
-	// Code is a machine-readable reason, for example
-	// "verification_document_expired".
-	Code string `json:"code"`
-
-	// Reason explains the failure to a person.
-	Reason string `json:"reason"`
-
-	// Requirement is the field the error is about.
-	Requirement string `json:"requirement"`
-}
 
 // BankAccountParams serve two purposes, as in the Payske reference:
 //
@@ -213,27 +134,4 @@ func (p *BankAccountParams) AppendTo(values *form.Values, keyParts []string) {
 		under = []string{"bank_account"}
 	}
 	appendParamsUnder(values, under, (*bankAccountParamsFields)(&details))
-}
-
-// BankAccountListParams are the parameters of bankaccount.List. Customer is
-// required; it builds the URL and is never sent.
-type BankAccountListParams struct {
-	ListParams `form:"*"`
-
-	// Customer is the ID of the customer whose bank accounts are listed.
-	Customer *string `form:"-"`
-}
-
-// BankAccountVerifyParams are the parameters of bankaccount.Verify: the
-// amounts, in cents, of the two micro-deposits Payske sent to the account.
-type BankAccountVerifyParams struct {
-	Params `form:"*"`
-
-	// Amounts are the two micro-deposit amounts, sent as amounts[0] and
-	// amounts[1].
-	Amounts []*int64 `form:"amounts"`
-
-	// Customer is the ID of the customer the account belongs to. It builds
-	// the URL and is never sent.
-	Customer *string `form:"-"`
 }

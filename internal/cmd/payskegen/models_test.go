@@ -326,3 +326,20 @@ func TestWriteStructSpacing(t *testing.T) {
 		})
 	}
 }
+
+// TestParamListsOfIntegersComeFromTheSchema checks a parameter that is a
+// list of integers, typed []*int64 like a list of strings is []*string.
+func TestParamListsOfIntegersComeFromTheSchema(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	c, mf := resourceModels(t, "bankaccount")
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	fields := map[string]string{}
+	for _, f := range paramsNamed(t, mf, "BankAccountVerifyParams").fields {
+		fields[f.name] = f.typ + " `" + f.tag + "`"
+	}
+	assert.Equal(t, map[string]string{
+		"Amounts":  "[]*int64 `form:\"amounts\"`",
+		"Customer": "*string `form:\"-\"`",
+	}, fields)
+}
