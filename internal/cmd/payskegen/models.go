@@ -402,8 +402,11 @@ func (r *modelsResolver) modelType(loc string, prop map[string]any, bySchema map
 		}
 	case "object":
 		if ap, ok := prop["additionalProperties"].(map[string]any); ok {
-			if ap["type"] == "string" {
+			switch ap["type"] {
+			case "string":
 				return "map[string]string", nil
+			case "integer":
+				return "map[string]int64", nil
 			}
 			if refName(ap) != "" {
 				t, err := r.modelType(loc, ap, bySchema)

@@ -343,3 +343,21 @@ func TestParamListsOfIntegersComeFromTheSchema(t *testing.T) {
 		"Customer": "*string `form:\"-\"`",
 	}, fields)
 }
+
+// TestModelMapsOfIntegersComeFromTheSchema checks a map of integers, as
+// the amounts of a balance keyed by currency are.
+func TestModelMapsOfIntegersComeFromTheSchema(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	c, mf := resourceModels(t, "customer")
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	fields := map[string]string{}
+	for _, m := range mf.Types {
+		for _, f := range m.fields {
+			fields[m.Name+"."+f.name] = f.typ
+		}
+	}
+	assert.Equal(t, "map[string]int64", fields["Customer.InvoiceCreditBalance"])
+	assert.Equal(t, "map[string]int64", fields["CustomerCashBalance.Available"])
+	assert.Equal(t, "[]string", fields["Customer.PreferredLocales"])
+}
