@@ -2,48 +2,6 @@ package payske
 
 import "encoding/json"
 
-// BalanceTransaction is one movement of funds in or out of a Payske
-// balance: a charge, a refund, a fee, a payout, ... Charges and refunds point
-// to theirs through balance_transaction, an ID unless expanded.
-type BalanceTransaction struct {
-	APIResource
-
-	// Amount is the gross amount, in the smallest unit of Currency; negative
-	// for funds leaving the balance.
-	Amount int64 `json:"amount"`
-
-	// AvailableOn is when the funds become available (Unix seconds).
-	AvailableOn int64 `json:"available_on"`
-
-	BalanceType BalanceTransactionBalanceType `json:"balance_type"`
-	Created     int64                         `json:"created"`
-	Currency    Currency                      `json:"currency"`
-	Description string                        `json:"description"`
-
-	// ExchangeRate is the rate used when the source was in another currency
-	// than Currency; zero when no conversion took place.
-	ExchangeRate float64 `json:"exchange_rate"`
-
-	// Fee is the total of FeeDetails, in the smallest unit of Currency.
-	Fee        int64                    `json:"fee"`
-	FeeDetails []*BalanceTransactionFee `json:"fee_details"`
-	ID         string                   `json:"id"`
-
-	// Net is Amount less Fee.
-	Net    int64  `json:"net"`
-	Object string `json:"object"`
-
-	// ReportingCategory groups transactions the way Payske's financial
-	// reports do, for example "charge" or "refund".
-	ReportingCategory string `json:"reporting_category"`
-
-	// Source is the object that caused this transaction; an ID unless
-	// expanded.
-	Source *BalanceTransactionSource `json:"source"`
-	Status BalanceTransactionStatus  `json:"status"`
-	Type   BalanceTransactionType    `json:"type"`
-}
-
 // UnmarshalJSON decodes a bare balance transaction ID (only ID is set) or a
 // full balance transaction.
 func (b *BalanceTransaction) UnmarshalJSON(data []byte) error {
@@ -66,18 +24,6 @@ func (b BalanceTransaction) MarshalJSON() ([]byte, error) {
 	}
 	type balanceTransaction BalanceTransaction
 	return json.Marshal(balanceTransaction(b))
-}
-
-// BalanceTransactionFee is one fee deducted from a balance transaction.
-type BalanceTransactionFee struct {
-	Amount int64 `json:"amount"`
-
-	// Application is the ID of the Connect application that earned the fee,
-	// for application fees.
-	Application string                    `json:"application"`
-	Currency    Currency                  `json:"currency"`
-	Description string                    `json:"description"`
-	Type        BalanceTransactionFeeType `json:"type"`
 }
 
 // BalanceTransactionFeeType is the kind of a fee.
