@@ -61,7 +61,7 @@ type fieldConfig struct {
 }
 
 // extraFieldConfig is a field beyond the schema, placed among the others
-// by its JSON name.
+// by its JSON name; a json.RawMessage one is omitted when empty.
 type extraFieldConfig struct {
 	JSON string `json:"json"`
 	Name string `json:"name"`
@@ -328,7 +328,9 @@ func (r *modelsResolver) resolveModel(m *modelConfig, bySchema map[string]string
 		if props[x.JSON] != nil {
 			return fmt.Errorf("extra field %s is a property of %s: configure it under fields", x.JSON, m.Schema)
 		}
-		m.fields = append(m.fields, goField{wire: x.JSON, name: x.Name, typ: x.Type, tag: jsonTag(x.JSON, false), doc: x.Doc})
+		// A raw extra field is omitted when empty, as a raw cut is, so
+		// that an absent property stays absent when encoded again.
+		m.fields = append(m.fields, goField{wire: x.JSON, name: x.Name, typ: x.Type, tag: jsonTag(x.JSON, x.Type == "json.RawMessage"), doc: x.Doc})
 	}
 	return sortFields(m.fields)
 }

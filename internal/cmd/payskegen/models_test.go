@@ -361,3 +361,20 @@ func TestModelMapsOfIntegersComeFromTheSchema(t *testing.T) {
 	assert.Equal(t, "map[string]int64", fields["CustomerCashBalance.Available"])
 	assert.Equal(t, "[]string", fields["Customer.PreferredLocales"])
 }
+
+// TestRawExtraFieldsAreOmittedWhenEmpty checks that an extra field kept as
+// json.RawMessage is tagged omitempty, as a raw cut is, and that other
+// extra fields are not.
+func TestRawExtraFieldsAreOmittedWhenEmpty(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	c, mf := refundModels(t)
+	mf.Types[0].Extra = append(mf.Types[0].Extra, &extraFieldConfig{JSON: "zz_raw", Name: "ZzRaw", Type: "json.RawMessage"})
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	tags := map[string]string{}
+	for _, f := range mf.Types[0].fields {
+		tags[f.name] = f.tag
+	}
+	assert.Equal(t, `json:"zz_raw,omitempty"`, tags["ZzRaw"])
+	assert.Equal(t, `json:"description"`, tags["Description"])
+}
