@@ -2,30 +2,6 @@ package payske
 
 import "encoding/json"
 
-// UnmarshalJSON decodes a bare balance transaction ID (only ID is set) or a
-// full balance transaction.
-func (b *BalanceTransaction) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*b = BalanceTransaction{ID: id}
-		return nil
-	}
-	type balanceTransaction BalanceTransaction
-	return json.Unmarshal(data, (*balanceTransaction)(b))
-}
-
-// MarshalJSON encodes b as a bare ID when only ID is set, and as the full
-// object otherwise, so that a decoded value encodes back as it came.
-func (b BalanceTransaction) MarshalJSON() ([]byte, error) {
-	if onlyIDSet(&b) {
-		return json.Marshal(b.ID)
-	}
-	type balanceTransaction BalanceTransaction
-	return json.Marshal(balanceTransaction(b))
-}
-
 // BalanceTransactionFeeType is the kind of a fee.
 type BalanceTransactionFeeType string
 

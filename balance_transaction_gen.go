@@ -2,6 +2,8 @@
 
 package payske
 
+import "encoding/json"
+
 // BalanceTransaction is one movement of funds in or out of a Payske balance:
 // a charge, a refund, a fee, a payout, ... Charges and refunds point to
 // theirs through balance_transaction, an ID unless expanded.
@@ -41,6 +43,30 @@ type BalanceTransaction struct {
 	Source *BalanceTransactionSource `json:"source"`
 	Status BalanceTransactionStatus  `json:"status"`
 	Type   BalanceTransactionType    `json:"type"`
+}
+
+// UnmarshalJSON decodes a bare balance transaction ID (only ID is set) or a
+// full balance transaction.
+func (b *BalanceTransaction) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*b = BalanceTransaction{ID: id}
+		return nil
+	}
+	type balanceTransaction BalanceTransaction
+	return json.Unmarshal(data, (*balanceTransaction)(b))
+}
+
+// MarshalJSON encodes b as a bare ID when only ID is set, and as the full
+// object otherwise, so that a decoded value encodes back as it came.
+func (b BalanceTransaction) MarshalJSON() ([]byte, error) {
+	if onlyIDSet(&b) {
+		return json.Marshal(b.ID)
+	}
+	type balanceTransaction BalanceTransaction
+	return json.Marshal(balanceTransaction(b))
 }
 
 // BalanceTransactionFee is one fee deducted from a balance transaction.

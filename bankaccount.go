@@ -1,37 +1,6 @@
 package payske
 
-import (
-	"encoding/json"
-
-	"github.com/payske/payske-go/form"
-)
-
-// UnmarshalJSON decodes a bare bank account ID (only ID is set) or a full
-// bank account, decoding the object only once.
-func (b *BankAccount) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*b = BankAccount{ID: id}
-		return nil
-	}
-	type bankAccount BankAccount
-	return json.Unmarshal(data, (*bankAccount)(b))
-}
-
-// MarshalJSON encodes b as a bare ID when only ID is set, and as the full
-// object otherwise, so that a decoded value encodes back as it came.
-func (b BankAccount) MarshalJSON() ([]byte, error) {
-	if onlyIDSet(&b) {
-		return json.Marshal(b.ID)
-	}
-	type bankAccount BankAccount
-	return json.Marshal(bankAccount(b))
-}
-
-// answerObject implements objectChecker.
-func (b *BankAccount) answerObject() (string, objectKinds) { return b.Object, "bank_account" }
+import "github.com/payske/payske-go/form"
 
 // BankAccountList is a page of a customer's bank accounts, as GET
 // /v1/customers/{customer}/sources?object=bank_account returns it.

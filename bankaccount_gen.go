@@ -2,6 +2,8 @@
 
 package payske
 
+import "encoding/json"
+
 // BankAccount is a bank account stored on a customer (bankaccount.New
 // attaches one from a token), or the bank account a token carries. A US bank
 // account must be verified (bankaccount.Verify) before it can be debited.
@@ -54,6 +56,33 @@ type BankAccount struct {
 	RoutingNumber      string                   `json:"routing_number"`
 	Status             BankAccountStatus        `json:"status"`
 }
+
+// UnmarshalJSON decodes a bare bank account ID (only ID is set) or a full
+// bank account.
+func (b *BankAccount) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*b = BankAccount{ID: id}
+		return nil
+	}
+	type bankAccount BankAccount
+	return json.Unmarshal(data, (*bankAccount)(b))
+}
+
+// MarshalJSON encodes b as a bare ID when only ID is set, and as the full
+// object otherwise, so that a decoded value encodes back as it came.
+func (b BankAccount) MarshalJSON() ([]byte, error) {
+	if onlyIDSet(&b) {
+		return json.Marshal(b.ID)
+	}
+	type bankAccount BankAccount
+	return json.Marshal(bankAccount(b))
+}
+
+// answerObject implements objectChecker.
+func (b *BankAccount) answerObject() (string, objectKinds) { return b.Object, "bank_account" }
 
 // BankAccountRequirements lists the information Payske still needs about a
 // bank account that is an external account, by the name of the field that

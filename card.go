@@ -1,38 +1,10 @@
 package payske
 
 import (
-	"encoding/json"
 	"strings"
 
 	"github.com/payske/payske-go/form"
 )
-
-// UnmarshalJSON decodes a bare card ID (only ID is set) or a full card,
-// decoding the object only once.
-func (c *Card) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*c = Card{ID: id}
-		return nil
-	}
-	type card Card
-	return json.Unmarshal(data, (*card)(c))
-}
-
-// MarshalJSON encodes c as a bare ID when only ID is set, and as the full
-// object otherwise, so that a decoded value encodes back as it came.
-func (c Card) MarshalJSON() ([]byte, error) {
-	if onlyIDSet(&c) {
-		return json.Marshal(c.ID)
-	}
-	type card Card
-	return json.Marshal(card(c))
-}
-
-// answerObject implements objectChecker.
-func (c *Card) answerObject() (string, objectKinds) { return c.Object, "card" }
 
 // CardList is a page of a customer's cards, as GET
 // /v1/customers/{customer}/sources?object=card returns it.

@@ -2,6 +2,8 @@
 
 package payske
 
+import "encoding/json"
+
 // Card is a payment card stored on a customer (card.New attaches one from a
 // token), or the card a token carries. card.Del answers with only ID, Object
 // and Deleted set.
@@ -91,6 +93,32 @@ type Card struct {
 	// TokenizationMethod is the wallet that tokenized the card, if one did.
 	TokenizationMethod CardTokenizationMethod `json:"tokenization_method"`
 }
+
+// UnmarshalJSON decodes a bare card ID (only ID is set) or a full card.
+func (c *Card) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*c = Card{ID: id}
+		return nil
+	}
+	type card Card
+	return json.Unmarshal(data, (*card)(c))
+}
+
+// MarshalJSON encodes c as a bare ID when only ID is set, and as the full
+// object otherwise, so that a decoded value encodes back as it came.
+func (c Card) MarshalJSON() ([]byte, error) {
+	if onlyIDSet(&c) {
+		return json.Marshal(c.ID)
+	}
+	type card Card
+	return json.Marshal(card(c))
+}
+
+// answerObject implements objectChecker.
+func (c *Card) answerObject() (string, objectKinds) { return c.Object, "card" }
 
 // CardNetworks holds the network preferences of a co-branded card.
 type CardNetworks struct {

@@ -1,40 +1,5 @@
 package payske
 
-import "encoding/json"
-
-// UnmarshalJSON decodes a bare charge ID (only ID is set) or a full charge,
-// decoding the object only once.
-func (c *Charge) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*c = Charge{ID: id}
-		return nil
-	}
-	return json.Unmarshal(data, c.objectTarget())
-}
-
-// chargeFields is Charge without its methods: the target that decodes the
-// object itself (see objectDecoder).
-type chargeFields Charge
-
-// objectTarget implements objectDecoder.
-func (c *Charge) objectTarget() any { return (*chargeFields)(c) }
-
-// MarshalJSON encodes c as a bare ID when only ID is set, and as the full
-// object otherwise, so that a decoded value encodes back as it came.
-func (c Charge) MarshalJSON() ([]byte, error) {
-	if onlyIDSet(&c) {
-		return json.Marshal(c.ID)
-	}
-	type charge Charge
-	return json.Marshal(charge(c))
-}
-
-// answerObject implements objectChecker.
-func (c *Charge) answerObject() (string, objectKinds) { return c.Object, "charge" }
-
 // ChargeList is a page of charges, as GET /v1/charges returns it.
 type ChargeList struct {
 	ListMeta

@@ -2,39 +2,6 @@ package payske
 
 import "encoding/json"
 
-// UnmarshalJSON decodes a bare session ID (only ID is set) or a full
-// session, decoding the object only once.
-func (s *CheckoutSession) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*s = CheckoutSession{ID: id}
-		return nil
-	}
-	return json.Unmarshal(data, s.objectTarget())
-}
-
-// checkoutSessionFields is CheckoutSession without its methods: the target that decodes the
-// object itself (see objectDecoder).
-type checkoutSessionFields CheckoutSession
-
-// objectTarget implements objectDecoder.
-func (s *CheckoutSession) objectTarget() any { return (*checkoutSessionFields)(s) }
-
-// MarshalJSON encodes s as a bare ID when only ID is set, and as the full
-// object otherwise, so that a decoded value encodes back as it came.
-func (s CheckoutSession) MarshalJSON() ([]byte, error) {
-	if onlyIDSet(&s) {
-		return json.Marshal(s.ID)
-	}
-	type checkoutSession CheckoutSession
-	return json.Marshal(checkoutSession(s))
-}
-
-// answerObject implements objectChecker.
-func (s *CheckoutSession) answerObject() (string, objectKinds) { return s.Object, "checkout.session" }
-
 // CheckoutSessionList is a page of Checkout Sessions, as GET
 // /v1/checkout/sessions returns it.
 type CheckoutSessionList struct {

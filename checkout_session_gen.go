@@ -174,6 +174,39 @@ type CheckoutSession struct {
 	WalletOptions *CheckoutSessionWalletOptions `json:"wallet_options"`
 }
 
+// UnmarshalJSON decodes a bare session ID (only ID is set) or a full
+// session, decoding the object only once.
+func (c *CheckoutSession) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*c = CheckoutSession{ID: id}
+		return nil
+	}
+	return json.Unmarshal(data, c.objectTarget())
+}
+
+// checkoutSessionFields is CheckoutSession without its methods: the target
+// that decodes the object itself (see objectDecoder).
+type checkoutSessionFields CheckoutSession
+
+// objectTarget implements objectDecoder.
+func (c *CheckoutSession) objectTarget() any { return (*checkoutSessionFields)(c) }
+
+// MarshalJSON encodes c as a bare ID when only ID is set, and as the full
+// object otherwise, so that a decoded value encodes back as it came.
+func (c CheckoutSession) MarshalJSON() ([]byte, error) {
+	if onlyIDSet(&c) {
+		return json.Marshal(c.ID)
+	}
+	type checkoutSession CheckoutSession
+	return json.Marshal(checkoutSession(c))
+}
+
+// answerObject implements objectChecker.
+func (c *CheckoutSession) answerObject() (string, objectKinds) { return c.Object, "checkout.session" }
+
 // CheckoutSessionAdaptivePricing tells whether adaptive pricing is on.
 type CheckoutSessionAdaptivePricing struct {
 	Enabled bool `json:"enabled"`

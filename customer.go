@@ -2,39 +2,6 @@ package payske
 
 import "encoding/json"
 
-// UnmarshalJSON decodes a bare customer ID (only ID is set), a customer or a
-// deleted customer.
-func (c *Customer) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*c = Customer{ID: id}
-		return nil
-	}
-	return json.Unmarshal(data, c.objectTarget())
-}
-
-// customerFields is Customer without its methods: the target that decodes the
-// object itself (see objectDecoder).
-type customerFields Customer
-
-// objectTarget implements objectDecoder.
-func (c *Customer) objectTarget() any { return (*customerFields)(c) }
-
-// MarshalJSON encodes c as a bare ID when only ID is set, and as the full
-// object otherwise, so that a decoded value encodes back as it came.
-func (c Customer) MarshalJSON() ([]byte, error) {
-	if onlyIDSet(&c) {
-		return json.Marshal(c.ID)
-	}
-	type customer Customer
-	return json.Marshal(customer(c))
-}
-
-// answerObject implements objectChecker.
-func (c *Customer) answerObject() (string, objectKinds) { return c.Object, "customer" }
-
 // CustomerList is a page of customers, as GET /v1/customers returns it.
 type CustomerList struct {
 	ListMeta

@@ -2,6 +2,8 @@
 
 package payske
 
+import "encoding/json"
+
 // Customer is a Payske customer: someone you charge repeatedly and whose
 // payment sources you keep. A deleted customer decodes into the same type
 // with Deleted set and only ID and Object filled.
@@ -102,6 +104,39 @@ type Customer struct {
 	// simulations of time (an ID unless expanded).
 	TestClock *TestClock `json:"test_clock"`
 }
+
+// UnmarshalJSON decodes a bare customer ID (only ID is set) or a full
+// customer, decoding the object only once.
+func (c *Customer) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*c = Customer{ID: id}
+		return nil
+	}
+	return json.Unmarshal(data, c.objectTarget())
+}
+
+// customerFields is Customer without its methods: the target that decodes
+// the object itself (see objectDecoder).
+type customerFields Customer
+
+// objectTarget implements objectDecoder.
+func (c *Customer) objectTarget() any { return (*customerFields)(c) }
+
+// MarshalJSON encodes c as a bare ID when only ID is set, and as the full
+// object otherwise, so that a decoded value encodes back as it came.
+func (c Customer) MarshalJSON() ([]byte, error) {
+	if onlyIDSet(&c) {
+		return json.Marshal(c.ID)
+	}
+	type customer Customer
+	return json.Marshal(customer(c))
+}
+
+// answerObject implements objectChecker.
+func (c *Customer) answerObject() (string, objectKinds) { return c.Object, "customer" }
 
 // CustomerCashBalance is the money a customer sent by bank transfer that is
 // not yet applied to a payment.

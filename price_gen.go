@@ -2,6 +2,8 @@
 
 package payske
 
+import "encoding/json"
+
 // Price is what a product costs, in one currency, once or on a recurring
 // schedule. A Checkout Session's line items carry their price in full; other
 // objects hold only its ID unless it was expanded.
@@ -57,6 +59,32 @@ type Price struct {
 	UnitAmount        int64  `json:"unit_amount"`
 	UnitAmountDecimal string `json:"unit_amount_decimal"`
 }
+
+// UnmarshalJSON decodes a bare price ID (only ID is set) or a full price.
+func (p *Price) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*p = Price{ID: id}
+		return nil
+	}
+	type price Price
+	return json.Unmarshal(data, (*price)(p))
+}
+
+// MarshalJSON encodes p as a bare ID when only ID is set, and as the full
+// object otherwise, so that a decoded value encodes back as it came.
+func (p Price) MarshalJSON() ([]byte, error) {
+	if onlyIDSet(&p) {
+		return json.Marshal(p.ID)
+	}
+	type price Price
+	return json.Marshal(price(p))
+}
+
+// answerObject implements objectChecker.
+func (p *Price) answerObject() (string, objectKinds) { return p.Object, "price" }
 
 // PriceCurrencyOptions is a price in one more currency.
 type PriceCurrencyOptions struct {

@@ -70,6 +70,32 @@ type Refund struct {
 	TransferReversal *TransferReversal `json:"transfer_reversal"`
 }
 
+// UnmarshalJSON decodes a bare refund ID (only ID is set) or a full refund.
+func (r *Refund) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*r = Refund{ID: id}
+		return nil
+	}
+	type refund Refund
+	return json.Unmarshal(data, (*refund)(r))
+}
+
+// MarshalJSON encodes r as a bare ID when only ID is set, and as the full
+// object otherwise, so that a decoded value encodes back as it came.
+func (r Refund) MarshalJSON() ([]byte, error) {
+	if onlyIDSet(&r) {
+		return json.Marshal(r.ID)
+	}
+	type refund Refund
+	return json.Marshal(refund(r))
+}
+
+// answerObject implements objectChecker.
+func (r *Refund) answerObject() (string, objectKinds) { return r.Object, "refund" }
+
 // RefundNextAction is what the customer must do to complete a refund.
 type RefundNextAction struct {
 	DisplayDetails *RefundNextActionDisplayDetails `json:"display_details"`

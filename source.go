@@ -1,39 +1,10 @@
 package payske
 
-import "encoding/json"
-
 // The Source struct, its nested object structs (one per kind of source),
 // SourceObjectParams, SourceObjectDetachParams and the structs of their
-// object parameters are generated into source_gen.go from the schema. What
-// the schema cannot say stays here: the decoding of an expandable source,
-// answerObject, and the statuses the schema leaves a plain string.
-
-// UnmarshalJSON decodes a bare source ID (only ID is set) or a full source,
-// decoding the object only once.
-func (s *Source) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*s = Source{ID: id}
-		return nil
-	}
-	type source Source
-	return json.Unmarshal(data, (*source)(s))
-}
-
-// MarshalJSON encodes s as a bare ID when only ID is set, and as the full
-// object otherwise, so that a decoded value encodes back as it came.
-func (s Source) MarshalJSON() ([]byte, error) {
-	if onlyIDSet(&s) {
-		return json.Marshal(s.ID)
-	}
-	type source Source
-	return json.Marshal(source(s))
-}
-
-// answerObject implements objectChecker.
-func (s *Source) answerObject() (string, objectKinds) { return s.Object, "source" }
+// object parameters are generated into source_gen.go from the schema, with
+// the JSON methods of an expandable source. What the schema cannot say
+// stays here: the statuses the schema leaves a plain string.
 
 // SourceStatus is where a source stands. Only a chargeable source can be
 // charged; a single-use source is consumed by its charge, and a detached

@@ -2,6 +2,8 @@
 
 package payske
 
+import "encoding/json"
+
 // Source is a source object (src_...): a customer's payment instrument of
 // one of many kinds (ACH credit transfer, SEPA debit, card, ...). Type names
 // the kind, and the field of that name (ACHCreditTransfer, SEPADebit, Card,
@@ -88,6 +90,32 @@ type Source struct {
 	Usage  SourceUsage   `json:"usage"`
 	WeChat *SourceWeChat `json:"wechat"`
 }
+
+// UnmarshalJSON decodes a bare source ID (only ID is set) or a full source.
+func (s *Source) UnmarshalJSON(data []byte) error {
+	if id, ok, err := expandedID(data); ok {
+		if err != nil {
+			return err
+		}
+		*s = Source{ID: id}
+		return nil
+	}
+	type source Source
+	return json.Unmarshal(data, (*source)(s))
+}
+
+// MarshalJSON encodes s as a bare ID when only ID is set, and as the full
+// object otherwise, so that a decoded value encodes back as it came.
+func (s Source) MarshalJSON() ([]byte, error) {
+	if onlyIDSet(&s) {
+		return json.Marshal(s.ID)
+	}
+	type source Source
+	return json.Marshal(source(s))
+}
+
+// answerObject implements objectChecker.
+func (s *Source) answerObject() (string, objectKinds) { return s.Object, "source" }
 
 // SourceOwner is who a source belongs to. Address, Email, Name and Phone are
 // what was given; the Verified fields are what the payment method itself

@@ -39,6 +39,8 @@ type modelConfig struct {
 	Fields map[string]*fieldConfig `json:"fields,omitempty"`
 	// Extra are fields the API answers that the schema lacks.
 	Extra []*extraFieldConfig `json:"extra,omitempty"`
+	// JSON, when set, makes the object expandable: see jsonConfig.
+	JSON *jsonConfig `json:"json,omitempty"`
 
 	fields []goField // filled from the schema
 }
@@ -332,7 +334,10 @@ func (r *modelsResolver) resolveModel(m *modelConfig, bySchema map[string]string
 		// that an absent property stays absent when encoded again.
 		m.fields = append(m.fields, goField{wire: x.JSON, name: x.Name, typ: x.Type, tag: jsonTag(x.JSON, x.Type == "json.RawMessage"), doc: x.Doc})
 	}
-	return sortFields(m.fields)
+	if err := sortFields(m.fields); err != nil {
+		return err
+	}
+	return resolveJSON(m)
 }
 
 // modelField is the struct field of one property, or keep false when the
@@ -657,6 +662,9 @@ func writeModels(root string, files []*modelFileConfig) error {
 			body.p("")
 			body.doc(0, m.Doc)
 			writeStruct(body, m.Name, m.Embed, m.fields)
+			if m.JSON != nil {
+				writeExpandableJSON(body, m)
+			}
 		}
 		for _, p := range mf.Params {
 			body.p("")
@@ -669,7 +677,7 @@ func writeModels(root string, files []*modelFileConfig) error {
 		}
 		f := &goFile{}
 		f.p("package payske")
-		if strings.Contains(body.String(), "json.RawMessage") {
+		if strings.Contains(body.String(), "json.") {
 			f.p("")
 			f.p("import %s", strconv.Quote("encoding/json"))
 		}

@@ -96,6 +96,12 @@ func TestTheModelsConfigMustMatchTheSchema(t *testing.T) {
 			mf.Params[1].Fields["nope"] = &fieldConfig{Doc: "d"}
 		}, "[GET /v1/refunds: query] have no parameter nope"},
 		{"unknown embed", func(mf *modelFileConfig) { mf.Params[1].Embed = "Paging" }, `embed "Paging" is neither Params nor ListParams nor empty`},
+		{"expandable JSON without a noun", func(mf *modelFileConfig) {
+			mf.Types[0].JSON = &jsonConfig{Object: "refund"}
+		}, "Refund: json needs a noun"},
+		{"expandable JSON without an ID", func(mf *modelFileConfig) {
+			mf.Types[1].JSON = &jsonConfig{Noun: "next action"}
+		}, "RefundNextAction: json makes it expandable, but it has no ID field"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -323,6 +329,38 @@ func TestWriteStructSpacing(t *testing.T) {
 				{name: "C", typ: "*string", tag: `form:"c"`, doc: "C is c."},
 			})
 			assert.Equal(t, tt.want, f.String())
+		})
+	}
+}
+
+// TestExpandableJSONMethods checks the methods written for an expandable
+// object: the fast kind decodes through its fields type, the plain kind
+// through a local copy of the type, and only an object some endpoint
+// answers with gets answerObject.
+func TestExpandableJSONMethods(t *testing.T) {
+	tests := []struct {
+		name      string
+		json      jsonConfig
+		contains  []string
+		notExists []string
+	}{
+		{"fast, answered", jsonConfig{Noun: "thing", Object: "thing", Fast: true},
+			[]string{"return json.Unmarshal(data, t.objectTarget())", "type thingFields Thing", `return t.Object, "thing"`, "decoding the object only once"},
+			[]string{"return json.Unmarshal(data, (*thing)(t))"}},
+		{"plain, never answered", jsonConfig{Noun: "thing"},
+			[]string{"return json.Unmarshal(data, (*thing)(t))", "if onlyIDSet(&t) {"},
+			[]string{"objectTarget", "answerObject"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := &goFile{}
+			writeExpandableJSON(f, &modelConfig{Name: "Thing", JSON: &tt.json})
+			for _, want := range tt.contains {
+				assert.Contains(t, f.String(), want)
+			}
+			for _, not := range tt.notExists {
+				assert.NotContains(t, f.String(), not)
+			}
 		})
 	}
 }
