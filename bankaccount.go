@@ -85,22 +85,7 @@ func (p *BankAccountParams) AppendTo(values *form.Values, keyParts []string) {
 	if p == nil {
 		return
 	}
-	if len(keyParts) > 0 {
-		fields := *p
-		fields.Extra = nil
-		appendParamsUnder(values, keyParts, (*bankAccountParamsFields)(&fields))
-		p.Extra.AppendTo(values, keyParts)
-		return
-	}
-	form.AppendTo(values, &p.Params)
-	if p.Token != nil {
-		values.Add("source", *p.Token)
-	}
-	details := *p
-	details.Params = Params{}
-	var under []string
-	if p.AccountNumber != nil {
-		under = []string{"bank_account"}
-	}
-	appendParamsUnder(values, under, (*bankAccountParamsFields)(&details))
+	appendDetailsParams(values, keyParts, p, p.Token, "bank_account", p.AccountNumber != nil,
+		func(b *BankAccountParams) *Params { return &b.Params },
+		func(b *BankAccountParams) any { return (*bankAccountParamsFields)(b) })
 }

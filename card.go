@@ -1,10 +1,6 @@
 package payske
 
-import (
-	"strings"
-
-	"github.com/payske/payske-go/form"
-)
+import "github.com/payske/payske-go/form"
 
 // CardList is a page of a customer's cards, as GET
 // /v1/customers/{customer}/sources?object=card returns it.
@@ -142,46 +138,8 @@ func (p *CardParams) AppendTo(values *form.Values, keyParts []string) {
 	if p == nil {
 		return
 	}
-	if len(keyParts) > 0 {
-		fields := *p
-		fields.Extra = nil
-		appendParamsUnder(values, keyParts, (*cardParamsFields)(&fields))
-		p.Extra.AppendTo(values, keyParts)
-		return
-	}
-	form.AppendTo(values, &p.Params)
-	if p.Token != nil {
-		values.Add("source", *p.Token)
-	}
-	details := *p
-	details.Params = Params{}
-	var under []string
-	if p.Number != nil || p.Encrypted != nil || p.SwipeData != nil || p.NetworkToken != nil {
-		under = []string{"card"}
-	}
-	appendParamsUnder(values, under, (*cardParamsFields)(&details))
-}
-
-// appendParamsUnder form-encodes v and adds its pairs to values with every
-// key moved under keyParts: with keyParts ["card"], "name" becomes
-// "card[name]" and "metadata[k]" becomes "card[metadata][k]". With no
-// keyParts the pairs are added as they are. It lets a params type that is an
-// Appender reuse the encoder for its own fields at any depth.
-func appendParamsUnder(values *form.Values, keyParts []string, v any) {
-	var encoded form.Values
-	form.AppendTo(&encoded, v)
-	if len(keyParts) == 0 {
-		encoded.Range(values.Add)
-		return
-	}
-	// The full slice expression makes append copy, leaving keyParts alone.
-	parts := append(keyParts[:len(keyParts):len(keyParts)], "")
-	encoded.Range(func(key, value string) {
-		name, rest := key, ""
-		if i := strings.IndexByte(key, '['); i >= 0 {
-			name, rest = key[:i], key[i:]
-		}
-		parts[len(parts)-1] = name
-		values.Add(form.FormatKey(parts)+rest, value)
-	})
+	raw := p.Number != nil || p.Encrypted != nil || p.SwipeData != nil || p.NetworkToken != nil
+	appendDetailsParams(values, keyParts, p, p.Token, "card", raw,
+		func(c *CardParams) *Params { return &c.Params },
+		func(c *CardParams) any { return (*cardParamsFields)(c) })
 }
