@@ -16,7 +16,7 @@ const AccountHeader = "Payske-Account"
 // Checkout Sessions, events and idempotency keys, apart from the
 // platform's and from each other's. Server.CreateAccount adds more later.
 func WithAccounts(ids ...string) Option {
-	return func(cfg *config) { cfg.accounts = append(cfg.accounts, ids...) }
+	return func(cfg *config) { cfg.host().accounts = append(cfg.host().accounts, ids...) }
 }
 
 // CreateAccount creates a connected account with a new ID (acct_...) and

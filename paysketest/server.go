@@ -65,9 +65,25 @@ type config struct {
 	faults                    Faults
 	logger                    *slog.Logger
 	webhookURL, webhookSecret string
-	accounts                  []string
-	middleware                func(http.Handler) http.Handler
-	observe                   func(Delivery)
+	// hosting holds the options that are functions and lists behind a
+	// pointer, so that config stays comparable, as it always was.
+	hosting *hostingConfig
+}
+
+// hostingConfig is what WithAccounts, WithMiddleware and
+// WithDeliveryObserver set.
+type hostingConfig struct {
+	accounts   []string
+	middleware func(http.Handler) http.Handler
+	observe    func(Delivery)
+}
+
+// host returns cfg's hosting options, creating them on first use.
+func (cfg *config) host() *hostingConfig {
+	if cfg.hosting == nil {
+		cfg.hosting = &hostingConfig{}
+	}
+	return cfg.hosting
 }
 
 // WithClock makes the server read time from c instead of the wall clock.
@@ -96,14 +112,14 @@ func WithWebhook(url, secret string) Option {
 // hosts the fake adds routes of its own beside the API (cmd/payske-mock
 // adds the test helpers its trigger command needs) or watches the traffic.
 func WithMiddleware(m func(http.Handler) http.Handler) Option {
-	return func(cfg *config) { cfg.middleware = m }
+	return func(cfg *config) { cfg.host().middleware = m }
 }
 
 // WithDeliveryObserver calls f with the outcome of each webhook delivery
 // (see WithWebhook), in event order, on the goroutine that delivers them:
 // f must not block for long, since the next delivery waits for it.
 func WithDeliveryObserver(f func(Delivery)) Option {
-	return func(cfg *config) { cfg.observe = f }
+	return func(cfg *config) { cfg.host().observe = f }
 }
 
 // NewServer starts a server on a random loopback port. Close it when done.
@@ -203,16 +219,17 @@ func newServer(opts ...Option) *Server {
 	ids := newIDSource()
 	s := &Server{clock: cfg.clock, logger: cfg.logger, ids: ids, st: newState(ids, ""),
 		idem: map[string]*idemEntry{}, accounts: map[string]*state{}}
-	for _, id := range cfg.accounts {
+	host := cfg.host()
+	for _, id := range host.accounts {
 		s.addAccountLocked(id)
 	}
 	s.faults.set(cfg.faults)
 	s.handler = s
-	if cfg.middleware != nil {
-		s.handler = cfg.middleware(s)
+	if host.middleware != nil {
+		s.handler = host.middleware(s)
 	}
 	if cfg.webhookURL != "" {
-		s.webhook = newWebhookSender(cfg.webhookURL, cfg.webhookSecret, cfg.clock, cfg.observe)
+		s.webhook = newWebhookSender(cfg.webhookURL, cfg.webhookSecret, cfg.clock, host.observe)
 	}
 	return s
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/token"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -86,10 +85,16 @@ type enumSchema struct {
 }
 
 func loadEnumSchema(path string) (*enumSchema, error) {
-	data, err := os.ReadFile(path) // #nosec G304 -- the generator reads the file it is told to.
+	data, err := readSchema(path)
 	if err != nil {
-		return nil, fmt.Errorf("payskegen: reading the schema: %w", err)
+		return nil, err
 	}
+	return decodeEnumSchema(path, data)
+}
+
+// decodeEnumSchema decodes the components view of the schema read from
+// path.
+func decodeEnumSchema(path string, data []byte) (*enumSchema, error) {
 	var s enumSchema
 	if err := json.Unmarshal(data, &s); err != nil {
 		return nil, fmt.Errorf("payskegen: decoding the schema %s: %w", path, err)

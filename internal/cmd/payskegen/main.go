@@ -34,7 +34,16 @@ func main() {
 
 // run generates every package of the config under root.
 func run(root, schemaPath, configPath string) error {
-	s, err := loadSchema(join(root, schemaPath))
+	path := join(root, schemaPath)
+	data, err := readSchema(path)
+	if err != nil {
+		return err
+	}
+	s, err := decodeSchema(path, data)
+	if err != nil {
+		return err
+	}
+	es, err := decodeEnumSchema(path, data)
 	if err != nil {
 		return err
 	}
@@ -49,10 +58,6 @@ func run(root, schemaPath, configPath string) error {
 		return err
 	}
 	if err := writeFakeRoutes(root, c, s); err != nil {
-		return err
-	}
-	es, err := loadEnumSchema(join(root, schemaPath))
-	if err != nil {
 		return err
 	}
 	if err := resolveEnums(c.Enums, es); err != nil {

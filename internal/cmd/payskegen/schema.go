@@ -27,10 +27,24 @@ func (o operation) String() string { return o.Method + " " + o.Path }
 var placeholderRE = regexp.MustCompile(`\{([^{}]+)\}`)
 
 func loadSchema(path string) (*schema, error) {
+	data, err := readSchema(path)
+	if err != nil {
+		return nil, err
+	}
+	return decodeSchema(path, data)
+}
+
+// readSchema reads the schema file, once for every view of it.
+func readSchema(path string) ([]byte, error) {
 	data, err := os.ReadFile(path) // #nosec G304 -- the generator reads the file it is told to.
 	if err != nil {
 		return nil, fmt.Errorf("payskegen: reading the schema: %w", err)
 	}
+	return data, nil
+}
+
+// decodeSchema decodes the operations view of the schema read from path.
+func decodeSchema(path string, data []byte) (*schema, error) {
 	var s schema
 	if err := json.Unmarshal(data, &s); err != nil {
 		return nil, fmt.Errorf("payskegen: decoding the schema %s: %w", path, err)
