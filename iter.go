@@ -1,6 +1,7 @@
 package payske
 
 import (
+	"context"
 	"fmt"
 	"iter"
 	"net/http"
@@ -118,13 +119,21 @@ func (it *Iter[T]) All() iter.Seq2[*T, error] {
 	}
 }
 
+// context is the context the walk runs under: the one the iterator was made
+// with, else its params' Context. A conflict between the two is left for the
+// page request to report.
+func (it *Iter[T]) context() context.Context {
+	ctx, _ := callContext(it.base.Context, listParamsOf(it.base.ListParams).rawContext(), "ListParams")
+	return ctx
+}
+
 // fetch reads the page after (or, walking backwards, before) the cursor.
 func (it *Iter[T]) fetch() {
 	if it.started && it.single {
 		it.done = true
 		return
 	}
-	if err := listParamsOf(it.base.ListParams).context().Err(); err != nil {
+	if err := it.context().Err(); err != nil {
 		it.err = newConnectionError("list stopped before the next page: "+err.Error(), err)
 		return
 	}

@@ -132,10 +132,10 @@ func (p *ListParams) AddExpand(f string) { p.Expand = append(p.Expand, String(f)
 // empty val sends none.
 func (p *ListParams) SetPayskeAccount(val string) { p.PayskeAccount = &val }
 
-// context returns the params' context, or Background when none was set.
-func (p *ListParams) context() context.Context {
-	if p == nil || p.Context == nil {
-		return context.Background()
+// rawContext returns p's Context, nil when p or its Context is nil.
+func (p *ListParams) rawContext() context.Context {
+	if p == nil {
+		return nil
 	}
 	return p.Context
 }

@@ -3,6 +3,7 @@ package payske
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"reflect"
 
@@ -12,6 +13,12 @@ import (
 // errParamsAndListParams is returned, before any attempt, for a Request
 // that sets both Params and ListParams.
 var errParamsAndListParams = errors.New("payske: Request sets both Params and ListParams; set Params for a call or ListParams for a list page, not both")
+
+// ErrTwoContexts is wrapped by the error a call returns, before any request,
+// when it is given a context (as the first argument of a Client method, or
+// in Request.Context) and its params carry a different Context: which
+// deadline should win would be a guess. Leave the params' Context nil.
+var ErrTwoContexts = errors.New("two different contexts for one call")
 
 // callOptions are the per-call settings of a request, read once from its
 // Params or ListParams.
@@ -32,6 +39,7 @@ type callOptions struct {
 // and headers, and picking one silently would drop the other's.
 func optionsOf(req *Request) (callOptions, error) {
 	o := callOptions{ctx: context.Background()}
+	var paramsCtx context.Context
 	hasParams, hasList := isSet(req.Params), isSet(req.ListParams)
 	switch {
 	case hasParams && hasList:
@@ -39,19 +47,46 @@ func optionsOf(req *Request) (callOptions, error) {
 	case hasParams:
 		o.params = req.Params
 		if p := req.Params.GetParams(); p != nil {
-			if p.Context != nil {
-				o.ctx = p.Context
-			}
+			paramsCtx = p.Context
 			o.origin, o.headers, o.idempotencyKey, o.account = "Params", p.Headers, p.IdempotencyKey, p.PayskeAccount
 		}
 	case hasList:
 		o.params = req.ListParams
 		if lp := req.ListParams.GetListParams(); lp != nil {
-			o.ctx = lp.context()
+			paramsCtx = lp.Context
 			o.origin, o.headers, o.account = "ListParams", lp.Headers, lp.PayskeAccount
 		}
 	}
-	return o, nil
+	ctx, err := callContext(req.Context, paramsCtx, o.origin)
+	o.ctx = ctx
+	return o, err
+}
+
+// callContext picks the one context of a call: the request's own when it
+// has one, else the params' Context, else context.Background(). A request
+// context and a different params Context are refused rather than merged.
+func callContext(requestCtx, paramsCtx context.Context, origin string) (context.Context, error) {
+	switch {
+	case requestCtx == nil && paramsCtx == nil:
+		return context.Background(), nil
+	case requestCtx == nil:
+		return paramsCtx, nil
+	case paramsCtx == nil || sameContext(requestCtx, paramsCtx):
+		return requestCtx, nil
+	}
+	return requestCtx, fmt.Errorf("payske: %w: the call's ctx argument and %s.Context differ; pass the context only as the first argument and leave %s.Context nil", ErrTwoContexts, origin, origin)
+}
+
+// sameContext reports whether a and b are the same context. A context type
+// that cannot be compared (a struct holding a slice, say) would make == panic;
+// such contexts count as different.
+func sameContext(a, b context.Context) (same bool) {
+	defer func() {
+		if recover() != nil {
+			same = false
+		}
+	}()
+	return a == b
 }
 
 // values returns what the call sends as its body or query: the request's

@@ -1,6 +1,7 @@
 package payske
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
@@ -33,6 +34,14 @@ type Request struct {
 
 	// Key is the API key; empty means ErrNoAPIKey.
 	Key string
+
+	// Context, when set, is the call's context: its deadline, cancellation
+	// and values govern every attempt. The context-first Client sets it. A
+	// Params or ListParams Context set as well must be the same context:
+	// two different ones would be two deadlines, so the backend refuses the
+	// request before any attempt. When nil, the params' Context applies
+	// (context.Background() when that is nil too).
+	Context context.Context
 
 	// Params are the params of a call (may be nil). Their fields are form
 	// encoded into the body (POST) or the query (GET, DELETE), and their

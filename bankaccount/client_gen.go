@@ -4,7 +4,6 @@ package bankaccount
 
 import (
 	"fmt"
-	"net/http"
 
 	"github.com/payske/payske-go"
 	"github.com/payske/payske-go/internal/apicall"
@@ -46,7 +45,7 @@ func (c Client) New(params *payske.BankAccountParams) (*payske.BankAccount, erro
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.BankAccount](c.B, http.MethodPost, "/v1/customers/{customer}/sources", c.Key, params, customer)
+	return payske.BankAccountClient{B: c.B, Key: c.Key}.New(apicall.Context(params), customer, params)
 }
 
 // Get retrieves the bank account id of params.Customer (GET
@@ -63,7 +62,7 @@ func (c Client) Get(id string, params *payske.BankAccountParams) (*payske.BankAc
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.BankAccount](c.B, http.MethodGet, "/v1/customers/{customer}/sources/{id}", c.Key, apicall.SharedParams(params), customer, id)
+	return payske.BankAccountClient{B: c.B, Key: c.Key}.Get(apicall.Context(params), customer, id, params)
 }
 
 // Update changes the bank account id of params.Customer (POST
@@ -80,7 +79,7 @@ func (c Client) Update(id string, params *payske.BankAccountParams) (*payske.Ban
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.BankAccount](c.B, http.MethodPost, "/v1/customers/{customer}/sources/{id}", c.Key, params, customer, id)
+	return payske.BankAccountClient{B: c.B, Key: c.Key}.Update(apicall.Context(params), customer, id, params)
 }
 
 // Del removes the bank account id from params.Customer (DELETE
@@ -97,7 +96,7 @@ func (c Client) Del(id string, params *payske.BankAccountParams) (*payske.BankAc
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.BankAccount](c.B, http.MethodDelete, "/v1/customers/{customer}/sources/{id}", c.Key, apicall.SharedParams(params), customer, id)
+	return payske.BankAccountClient{B: c.B, Key: c.Key}.Del(apicall.Context(params), customer, id, params)
 }
 
 // Verify confirms the bank account id of params.Customer with the amounts of
@@ -114,7 +113,7 @@ func (c Client) Verify(id string, params *payske.BankAccountVerifyParams) (*pays
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.BankAccount](c.B, http.MethodPost, "/v1/customers/{customer}/sources/{id}/verify", c.Key, params, customer, id)
+	return payske.BankAccountClient{B: c.B, Key: c.Key}.Verify(apicall.Context(params), customer, id, params)
 }
 
 // List returns an iterator over the bank accounts of params.Customer (GET
@@ -132,7 +131,7 @@ func (c Client) List(params *payske.BankAccountListParams) *Iter {
 	if err != nil {
 		return &Iter{apicall.FailingIter[payske.BankAccount]("/v1/customers/{customer}/sources", c.Key, err)}
 	}
-	return &Iter{payske.NewIter(c.B, "/v1/customers/{customer}/sources", []string{customer}, c.Key, apicall.ObjectFilter("bank_account", params), bankAccountID)}
+	return &Iter{payske.BankAccountClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), customer, params)}
 }
 
 // customerOfBankAccountListParams reads params.Customer of a

@@ -4,7 +4,6 @@ package card
 
 import (
 	"fmt"
-	"net/http"
 
 	"github.com/payske/payske-go"
 	"github.com/payske/payske-go/internal/apicall"
@@ -45,7 +44,7 @@ func (c Client) New(params *payske.CardParams) (*payske.Card, error) {
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.Card](c.B, http.MethodPost, "/v1/customers/{customer}/sources", c.Key, params, customer)
+	return payske.CardClient{B: c.B, Key: c.Key}.New(apicall.Context(params), customer, params)
 }
 
 // Get retrieves the card id of params.Customer (GET
@@ -62,7 +61,7 @@ func (c Client) Get(id string, params *payske.CardParams) (*payske.Card, error) 
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.Card](c.B, http.MethodGet, "/v1/customers/{customer}/sources/{id}", c.Key, apicall.SharedParams(params), customer, id)
+	return payske.CardClient{B: c.B, Key: c.Key}.Get(apicall.Context(params), customer, id, params)
 }
 
 // Update changes the card id of params.Customer (POST
@@ -79,7 +78,7 @@ func (c Client) Update(id string, params *payske.CardParams) (*payske.Card, erro
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.Card](c.B, http.MethodPost, "/v1/customers/{customer}/sources/{id}", c.Key, params, customer, id)
+	return payske.CardClient{B: c.B, Key: c.Key}.Update(apicall.Context(params), customer, id, params)
 }
 
 // Del removes the card id from params.Customer (DELETE
@@ -96,7 +95,7 @@ func (c Client) Del(id string, params *payske.CardParams) (*payske.Card, error) 
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.Card](c.B, http.MethodDelete, "/v1/customers/{customer}/sources/{id}", c.Key, apicall.SharedParams(params), customer, id)
+	return payske.CardClient{B: c.B, Key: c.Key}.Del(apicall.Context(params), customer, id, params)
 }
 
 // List returns an iterator over the cards of params.Customer (GET
@@ -114,7 +113,7 @@ func (c Client) List(params *payske.CardListParams) *Iter {
 	if err != nil {
 		return &Iter{apicall.FailingIter[payske.Card]("/v1/customers/{customer}/sources", c.Key, err)}
 	}
-	return &Iter{payske.NewIter(c.B, "/v1/customers/{customer}/sources", []string{customer}, c.Key, apicall.ObjectFilter("card", params), cardID)}
+	return &Iter{payske.CardClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), customer, params)}
 }
 
 // customerOfCardListParams reads params.Customer of a CardListParams: the

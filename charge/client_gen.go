@@ -4,7 +4,6 @@ package charge
 
 import (
 	"fmt"
-	"net/http"
 
 	"github.com/payske/payske-go"
 	"github.com/payske/payske-go/internal/apicall"
@@ -39,7 +38,7 @@ func New(params *payske.ChargeParams) (*payske.Charge, error) {
 
 // New creates a charge (POST /v1/charges).
 func (c Client) New(params *payske.ChargeParams) (*payske.Charge, error) {
-	return apicall.Do[payske.Charge](c.B, http.MethodPost, "/v1/charges", c.Key, params)
+	return payske.ChargeClient{B: c.B, Key: c.Key}.New(apicall.Context(params), params)
 }
 
 // Get retrieves the charge id (GET /v1/charges/{charge}). params may be nil;
@@ -50,7 +49,7 @@ func Get(id string, params *payske.ChargeParams) (*payske.Charge, error) {
 
 // Get retrieves the charge id (GET /v1/charges/{charge}).
 func (c Client) Get(id string, params *payske.ChargeParams) (*payske.Charge, error) {
-	return apicall.Do[payske.Charge](c.B, http.MethodGet, "/v1/charges/{charge}", c.Key, params, id)
+	return payske.ChargeClient{B: c.B, Key: c.Key}.Get(apicall.Context(params), id, params)
 }
 
 // Update changes the charge id (POST /v1/charges/{charge}); fields left nil
@@ -61,7 +60,7 @@ func Update(id string, params *payske.ChargeParams) (*payske.Charge, error) {
 
 // Update changes the charge id (POST /v1/charges/{charge}).
 func (c Client) Update(id string, params *payske.ChargeParams) (*payske.Charge, error) {
-	return apicall.Do[payske.Charge](c.B, http.MethodPost, "/v1/charges/{charge}", c.Key, params, id)
+	return payske.ChargeClient{B: c.B, Key: c.Key}.Update(apicall.Context(params), id, params)
 }
 
 // Capture captures the uncaptured charge id (POST
@@ -73,7 +72,7 @@ func Capture(id string, params *payske.ChargeCaptureParams) (*payske.Charge, err
 // Capture captures the uncaptured charge id (POST
 // /v1/charges/{charge}/capture).
 func (c Client) Capture(id string, params *payske.ChargeCaptureParams) (*payske.Charge, error) {
-	return apicall.Do[payske.Charge](c.B, http.MethodPost, "/v1/charges/{charge}/capture", c.Key, params, id)
+	return payske.ChargeClient{B: c.B, Key: c.Key}.Capture(apicall.Context(params), id, params)
 }
 
 // List returns an iterator over the charges (GET /v1/charges), newest first,
@@ -84,7 +83,7 @@ func List(params *payske.ChargeListParams) *Iter {
 
 // List returns an iterator over the charges (GET /v1/charges).
 func (c Client) List(params *payske.ChargeListParams) *Iter {
-	return &Iter{payske.NewIter(c.B, "/v1/charges", nil, c.Key, params, chargeID)}
+	return &Iter{payske.ChargeClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), params)}
 }
 
 // getC is the client of the package-level functions: the global key and

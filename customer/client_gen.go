@@ -4,7 +4,6 @@ package customer
 
 import (
 	"fmt"
-	"net/http"
 
 	"github.com/payske/payske-go"
 	"github.com/payske/payske-go/internal/apicall"
@@ -40,7 +39,7 @@ func New(params *payske.CustomerParams) (*payske.Customer, error) {
 
 // New creates a customer (POST /v1/customers).
 func (c Client) New(params *payske.CustomerParams) (*payske.Customer, error) {
-	return apicall.Do[payske.Customer](c.B, http.MethodPost, "/v1/customers", c.Key, params)
+	return payske.CustomerClient{B: c.B, Key: c.Key}.New(apicall.Context(params), params)
 }
 
 // Get retrieves the customer id (GET /v1/customers/{customer}). params may
@@ -52,7 +51,7 @@ func Get(id string, params *payske.CustomerParams) (*payske.Customer, error) {
 
 // Get retrieves the customer id (GET /v1/customers/{customer}).
 func (c Client) Get(id string, params *payske.CustomerParams) (*payske.Customer, error) {
-	return apicall.Do[payske.Customer](c.B, http.MethodGet, "/v1/customers/{customer}", c.Key, params, id)
+	return payske.CustomerClient{B: c.B, Key: c.Key}.Get(apicall.Context(params), id, params)
 }
 
 // Update changes the customer id (POST /v1/customers/{customer}); fields
@@ -63,7 +62,7 @@ func Update(id string, params *payske.CustomerParams) (*payske.Customer, error) 
 
 // Update changes the customer id (POST /v1/customers/{customer}).
 func (c Client) Update(id string, params *payske.CustomerParams) (*payske.Customer, error) {
-	return apicall.Do[payske.Customer](c.B, http.MethodPost, "/v1/customers/{customer}", c.Key, params, id)
+	return payske.CustomerClient{B: c.B, Key: c.Key}.Update(apicall.Context(params), id, params)
 }
 
 // Del deletes the customer id for good (DELETE /v1/customers/{customer}) and
@@ -76,7 +75,7 @@ func Del(id string, params *payske.CustomerParams) (*payske.Customer, error) {
 
 // Del deletes the customer id (DELETE /v1/customers/{customer}).
 func (c Client) Del(id string, params *payske.CustomerParams) (*payske.Customer, error) {
-	return apicall.Do[payske.Customer](c.B, http.MethodDelete, "/v1/customers/{customer}", c.Key, params, id)
+	return payske.CustomerClient{B: c.B, Key: c.Key}.Del(apicall.Context(params), id, params)
 }
 
 // List returns an iterator over the customers (GET /v1/customers), newest
@@ -87,7 +86,7 @@ func List(params *payske.CustomerListParams) *Iter {
 
 // List returns an iterator over the customers (GET /v1/customers).
 func (c Client) List(params *payske.CustomerListParams) *Iter {
-	return &Iter{payske.NewIter(c.B, "/v1/customers", nil, c.Key, params, customerID)}
+	return &Iter{payske.CustomerClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), params)}
 }
 
 // getC is the client of the package-level functions: the global key and

@@ -4,7 +4,6 @@ package event
 
 import (
 	"fmt"
-	"net/http"
 
 	"github.com/payske/payske-go"
 	"github.com/payske/payske-go/internal/apicall"
@@ -40,7 +39,7 @@ func Get(id string, params *payske.EventParams) (*payske.Event, error) {
 
 // Get retrieves the event id (GET /v1/events/{id}).
 func (c Client) Get(id string, params *payske.EventParams) (*payske.Event, error) {
-	return apicall.Do[payske.Event](c.B, http.MethodGet, "/v1/events/{event}", c.Key, params, id)
+	return payske.EventClient{B: c.B, Key: c.Key}.Get(apicall.Context(params), id, params)
 }
 
 // List returns an iterator over the events of the last 30 days (GET
@@ -51,7 +50,7 @@ func List(params *payske.EventListParams) *Iter {
 
 // List returns an iterator over the events (GET /v1/events).
 func (c Client) List(params *payske.EventListParams) *Iter {
-	return &Iter{payske.NewIter(c.B, "/v1/events", nil, c.Key, params, eventID)}
+	return &Iter{payske.EventClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), params)}
 }
 
 // getC is the client of the package-level functions: the global key and

@@ -4,7 +4,6 @@ package paymentsource
 
 import (
 	"fmt"
-	"net/http"
 
 	"github.com/payske/payske-go"
 	"github.com/payske/payske-go/internal/apicall"
@@ -45,7 +44,7 @@ func (c Client) New(params *payske.CustomerSourceParams) (*payske.PaymentSource,
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.PaymentSource](c.B, http.MethodPost, "/v1/customers/{customer}/sources", c.Key, params, customer)
+	return payske.PaymentSourceClient{B: c.B, Key: c.Key}.New(apicall.Context(params), customer, params)
 }
 
 // Get retrieves the payment source id of the customer params.Customer (GET
@@ -61,7 +60,7 @@ func (c Client) Get(id string, params *payske.CustomerSourceParams) (*payske.Pay
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.PaymentSource](c.B, http.MethodGet, "/v1/customers/{customer}/sources/{id}", c.Key, params, customer, id)
+	return payske.PaymentSourceClient{B: c.B, Key: c.Key}.Get(apicall.Context(params), customer, id, params)
 }
 
 // Update changes the payment source id of the customer params.Customer (POST
@@ -78,7 +77,7 @@ func (c Client) Update(id string, params *payske.CustomerSourceParams) (*payske.
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.PaymentSource](c.B, http.MethodPost, "/v1/customers/{customer}/sources/{id}", c.Key, params, customer, id)
+	return payske.PaymentSourceClient{B: c.B, Key: c.Key}.Update(apicall.Context(params), customer, id, params)
 }
 
 // Del removes the payment source id from the customer params.Customer
@@ -96,7 +95,7 @@ func (c Client) Del(id string, params *payske.CustomerSourceParams) (*payske.Pay
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.PaymentSource](c.B, http.MethodDelete, "/v1/customers/{customer}/sources/{id}", c.Key, params, customer, id)
+	return payske.PaymentSourceClient{B: c.B, Key: c.Key}.Del(apicall.Context(params), customer, id, params)
 }
 
 // Verify verifies the bank account id of the customer params.Customer with
@@ -113,7 +112,7 @@ func (c Client) Verify(id string, params *payske.PaymentSourceVerifyParams) (*pa
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.PaymentSource](c.B, http.MethodPost, "/v1/customers/{customer}/sources/{id}/verify", c.Key, params, customer, id)
+	return payske.PaymentSourceClient{B: c.B, Key: c.Key}.Verify(apicall.Context(params), customer, id, params)
 }
 
 // List returns an iterator over the payment sources of the customer
@@ -131,7 +130,7 @@ func (c Client) List(params *payske.PaymentSourceListParams) *Iter {
 	if err != nil {
 		return &Iter{apicall.FailingIter[payske.PaymentSource]("/v1/customers/{customer}/sources", c.Key, err)}
 	}
-	return &Iter{payske.NewIter(c.B, "/v1/customers/{customer}/sources", []string{customer}, c.Key, params, paymentSourceID)}
+	return &Iter{payske.PaymentSourceClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), customer, params)}
 }
 
 // customerOfCustomerSourceParams reads params.Customer of a

@@ -4,7 +4,6 @@ package refund
 
 import (
 	"fmt"
-	"net/http"
 
 	"github.com/payske/payske-go"
 	"github.com/payske/payske-go/internal/apicall"
@@ -40,7 +39,7 @@ func New(params *payske.RefundParams) (*payske.Refund, error) {
 
 // New refunds a charge or payment intent (POST /v1/refunds).
 func (c Client) New(params *payske.RefundParams) (*payske.Refund, error) {
-	return apicall.Do[payske.Refund](c.B, http.MethodPost, "/v1/refunds", c.Key, params)
+	return payske.RefundClient{B: c.B, Key: c.Key}.New(apicall.Context(params), params)
 }
 
 // Get retrieves the refund id (GET /v1/refunds/{refund}). params may be nil;
@@ -51,7 +50,7 @@ func Get(id string, params *payske.RefundParams) (*payske.Refund, error) {
 
 // Get retrieves the refund id (GET /v1/refunds/{refund}).
 func (c Client) Get(id string, params *payske.RefundParams) (*payske.Refund, error) {
-	return apicall.Do[payske.Refund](c.B, http.MethodGet, "/v1/refunds/{refund}", c.Key, params, id)
+	return payske.RefundClient{B: c.B, Key: c.Key}.Get(apicall.Context(params), id, params)
 }
 
 // Update changes the metadata of the refund id (POST /v1/refunds/{refund});
@@ -62,7 +61,7 @@ func Update(id string, params *payske.RefundParams) (*payske.Refund, error) {
 
 // Update changes the metadata of the refund id (POST /v1/refunds/{refund}).
 func (c Client) Update(id string, params *payske.RefundParams) (*payske.Refund, error) {
-	return apicall.Do[payske.Refund](c.B, http.MethodPost, "/v1/refunds/{refund}", c.Key, params, id)
+	return payske.RefundClient{B: c.B, Key: c.Key}.Update(apicall.Context(params), id, params)
 }
 
 // List returns an iterator over the refunds (GET /v1/refunds), newest first,
@@ -74,7 +73,7 @@ func List(params *payske.RefundListParams) *Iter {
 
 // List returns an iterator over the refunds (GET /v1/refunds).
 func (c Client) List(params *payske.RefundListParams) *Iter {
-	return &Iter{payske.NewIter(c.B, "/v1/refunds", nil, c.Key, params, refundID)}
+	return &Iter{payske.RefundClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), params)}
 }
 
 // getC is the client of the package-level functions: the global key and

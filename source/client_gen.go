@@ -4,7 +4,6 @@ package source
 
 import (
 	"fmt"
-	"net/http"
 
 	"github.com/payske/payske-go"
 	"github.com/payske/payske-go/internal/apicall"
@@ -39,7 +38,7 @@ func New(params *payske.SourceObjectParams) (*payske.Source, error) {
 
 // New creates a source (POST /v1/sources).
 func (c Client) New(params *payske.SourceObjectParams) (*payske.Source, error) {
-	return apicall.Do[payske.Source](c.B, http.MethodPost, "/v1/sources", c.Key, params)
+	return payske.SourceClient{B: c.B, Key: c.Key}.New(apicall.Context(params), params)
 }
 
 // Get retrieves the source id (GET /v1/sources/{source}). params may be nil;
@@ -50,7 +49,7 @@ func Get(id string, params *payske.SourceObjectParams) (*payske.Source, error) {
 
 // Get retrieves the source id (GET /v1/sources/{source}).
 func (c Client) Get(id string, params *payske.SourceObjectParams) (*payske.Source, error) {
-	return apicall.Do[payske.Source](c.B, http.MethodGet, "/v1/sources/{source}", c.Key, params, id)
+	return payske.SourceClient{B: c.B, Key: c.Key}.Get(apicall.Context(params), id, params)
 }
 
 // Update changes the source id (POST /v1/sources/{source}); fields left nil
@@ -61,7 +60,7 @@ func Update(id string, params *payske.SourceObjectParams) (*payske.Source, error
 
 // Update changes the source id (POST /v1/sources/{source}).
 func (c Client) Update(id string, params *payske.SourceObjectParams) (*payske.Source, error) {
-	return apicall.Do[payske.Source](c.B, http.MethodPost, "/v1/sources/{source}", c.Key, params, id)
+	return payske.SourceClient{B: c.B, Key: c.Key}.Update(apicall.Context(params), id, params)
 }
 
 // Detach detaches the source id from the customer params.Customer (DELETE
@@ -78,7 +77,7 @@ func (c Client) Detach(id string, params *payske.SourceObjectDetachParams) (*pay
 	if err != nil {
 		return nil, err
 	}
-	return apicall.Do[payske.Source](c.B, http.MethodDelete, "/v1/customers/{customer}/sources/{id}", c.Key, params, customer, id)
+	return payske.SourceClient{B: c.B, Key: c.Key}.Detach(apicall.Context(params), customer, id, params)
 }
 
 // customerOfSourceObjectDetachParams reads params.Customer of a

@@ -4,7 +4,6 @@ package token
 
 import (
 	"fmt"
-	"net/http"
 
 	"github.com/payske/payske-go"
 	"github.com/payske/payske-go/internal/apicall"
@@ -40,7 +39,7 @@ func New(params *payske.TokenParams) (*payske.Token, error) {
 
 // New creates a token (POST /v1/tokens).
 func (c Client) New(params *payske.TokenParams) (*payske.Token, error) {
-	return apicall.Do[payske.Token](c.B, http.MethodPost, "/v1/tokens", c.Key, params)
+	return payske.TokenClient{B: c.B, Key: c.Key}.New(apicall.Context(params), params)
 }
 
 // Get retrieves the token id (GET /v1/tokens/{token}). params may be nil;
@@ -53,7 +52,7 @@ func Get(id string, params *payske.TokenParams) (*payske.Token, error) {
 // Params (expand, ...) of params are sent: card or bank details set by
 // mistake never reach the URL.
 func (c Client) Get(id string, params *payske.TokenParams) (*payske.Token, error) {
-	return apicall.Do[payske.Token](c.B, http.MethodGet, "/v1/tokens/{token}", c.Key, apicall.SharedParams(params), id)
+	return payske.TokenClient{B: c.B, Key: c.Key}.Get(apicall.Context(params), id, params)
 }
 
 // getC is the client of the package-level functions: the global key and

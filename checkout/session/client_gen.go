@@ -4,7 +4,6 @@ package session
 
 import (
 	"fmt"
-	"net/http"
 
 	"github.com/payske/payske-go"
 	"github.com/payske/payske-go/internal/apicall"
@@ -39,7 +38,7 @@ func New(params *payske.CheckoutSessionParams) (*payske.CheckoutSession, error) 
 
 // New creates a Checkout Session (POST /v1/checkout/sessions).
 func (c Client) New(params *payske.CheckoutSessionParams) (*payske.CheckoutSession, error) {
-	return apicall.Do[payske.CheckoutSession](c.B, http.MethodPost, "/v1/checkout/sessions", c.Key, params)
+	return payske.CheckoutSessionClient{B: c.B, Key: c.Key}.New(apicall.Context(params), params)
 }
 
 // Get retrieves the Checkout Session id (GET
@@ -53,7 +52,7 @@ func Get(id string, params *payske.CheckoutSessionParams) (*payske.CheckoutSessi
 // /v1/checkout/sessions/{session}). Only the shared Params (expand, ...) are
 // sent: creation fields set in params never reach the query.
 func (c Client) Get(id string, params *payske.CheckoutSessionParams) (*payske.CheckoutSession, error) {
-	return apicall.Do[payske.CheckoutSession](c.B, http.MethodGet, "/v1/checkout/sessions/{session}", c.Key, apicall.SharedParams(params), id)
+	return payske.CheckoutSessionClient{B: c.B, Key: c.Key}.Get(apicall.Context(params), id, params)
 }
 
 // List returns an iterator over the Checkout Sessions (GET
@@ -66,7 +65,7 @@ func List(params *payske.CheckoutSessionListParams) *Iter {
 // List returns an iterator over the Checkout Sessions (GET
 // /v1/checkout/sessions).
 func (c Client) List(params *payske.CheckoutSessionListParams) *Iter {
-	return &Iter{payske.NewIter(c.B, "/v1/checkout/sessions", nil, c.Key, params, checkoutSessionID)}
+	return &Iter{payske.CheckoutSessionClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), params)}
 }
 
 // ListLineItems returns an iterator over the line items of the session
@@ -84,7 +83,7 @@ func (c Client) ListLineItems(params *payske.CheckoutSessionListLineItemParams) 
 	if err != nil {
 		return &LineItemIter{apicall.FailingIter[payske.LineItem]("/v1/checkout/sessions/{session}/line_items", c.Key, err)}
 	}
-	return &LineItemIter{payske.NewIter(c.B, "/v1/checkout/sessions/{session}/line_items", []string{id}, c.Key, params, lineItemID)}
+	return &LineItemIter{payske.CheckoutSessionClient{B: c.B, Key: c.Key}.ListLineItemsIter(apicall.ListContext(params), id, params)}
 }
 
 // iDOfCheckoutSessionListLineItemParams reads params.ID of a

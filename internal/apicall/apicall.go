@@ -4,46 +4,41 @@
 package apicall
 
 import (
+	"context"
+
 	"github.com/payske/payske-go"
-	"github.com/payske/payske-go/form"
 )
 
-// Do sends method route (filled with pathValues) with params through b under
-// key, and returns the decoded *T.
-func Do[T any, PT interface {
-	*T
-	payske.LastResponseSetter
-}](b payske.Backend, method, route, key string, params payske.ParamsContainer, pathValues ...string) (*T, error) {
-	v := PT(new(T))
-	err := b.Do(&payske.Request{Method: method, Route: route, PathValues: pathValues, Key: key, Params: params}, v)
-	if err != nil {
-		return nil, err
-	}
-	return v, nil
-}
-
-// SharedParams sends only the shared Params (expand, metadata, extra) of
-// params, for a request whose other fields belong to another call: card or
-// session details set by mistake never reach the URL. A nil params stays
-// nil.
-func SharedParams[P any, PP interface {
+// Context returns the Context of params: the context a package-level call
+// runs under, context.Background() when params or its Context is nil.
+func Context[P any, PP interface {
 	*P
 	payske.ParamsContainer
-}](params PP) payske.ParamsContainer {
+}](params PP) context.Context {
 	if params == nil {
-		return nil
+		return context.Background()
 	}
-	return sharedParams{params.GetParams()}
+	return orBackground(params.GetParams().Context)
 }
 
-// sharedParams is what SharedParams sends.
-type sharedParams struct{ p *payske.Params }
+// ListContext is Context for the params of a list.
+func ListContext[P any, PP interface {
+	*P
+	payske.ListParamsContainer
+}](params PP) context.Context {
+	if params == nil {
+		return context.Background()
+	}
+	return orBackground(params.GetListParams().Context)
+}
 
-// GetParams implements payske.ParamsContainer.
-func (q sharedParams) GetParams() *payske.Params { return q.p }
-
-// AppendTo implements form.Appender.
-func (q sharedParams) AppendTo(values *form.Values, _ []string) { form.AppendTo(values, q.p) }
+// orBackground returns ctx, or context.Background() when ctx is nil.
+func orBackground(ctx context.Context) context.Context {
+	if ctx == nil {
+		return context.Background()
+	}
+	return ctx
+}
 
 // Field reads a params field that fills a URL placeholder (the customer of
 // a customer's card, the session whose line items to list) and is never
@@ -108,25 +103,3 @@ func (b failingBackend) Call(string, string, string, payske.ParamsContainer, pay
 
 // Do implements payske.Backend.
 func (b failingBackend) Do(*payske.Request, payske.LastResponseSetter) error { return b.err }
-
-// ObjectFilter lists only the objects of one kind from a list of several
-// (a customer's sources): it sends object=<object> first, then params as the
-// caller wrote them, without changing them.
-func ObjectFilter(object string, params payske.ListParamsContainer) payske.ListParamsContainer {
-	return objectFilter{object: object, params: params}
-}
-
-// objectFilter is what ObjectFilter returns.
-type objectFilter struct {
-	object string
-	params payske.ListParamsContainer
-}
-
-// GetListParams implements payske.ListParamsContainer.
-func (f objectFilter) GetListParams() *payske.ListParams { return f.params.GetListParams() }
-
-// AppendTo implements form.Appender.
-func (f objectFilter) AppendTo(values *form.Values, _ []string) {
-	values.Add("object", f.object)
-	form.AppendTo(values, f.params)
-}

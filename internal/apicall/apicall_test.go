@@ -1,13 +1,13 @@
 package apicall_test
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/payske/payske-go"
-	"github.com/payske/payske-go/form"
 	"github.com/payske/payske-go/internal/apicall"
 )
 
@@ -42,20 +42,6 @@ func TestFieldFromNeedsANonEmptyValue(t *testing.T) {
 	assert.Equal(t, "cus_1", v)
 }
 
-// TestSharedParamsSendsOnlyTheSharedParams: card details never reach the
-// query of a GET, and a nil params stays an untyped nil.
-func TestSharedParamsSendsOnlyTheSharedParams(t *testing.T) {
-	assert.Nil(t, apicall.SharedParams[payske.CardParams](nil))
-
-	p := &payske.CardParams{Customer: payske.String("cus_1"), Number: payske.String("4242424242424242")}
-	p.AddExpand("customer")
-	shared := apicall.SharedParams(p)
-	assert.Same(t, &p.Params, shared.GetParams())
-	values := &form.Values{}
-	form.AppendTo(values, shared)
-	assert.Equal(t, "expand%5B0%5D=customer", values.Encode())
-}
-
 // TestFailingIterStopsWithTheErrorBeforeAnyRequest: the iterator reports the
 // error from its first Next, with no page (Meta nil).
 func TestFailingIterStopsWithTheErrorBeforeAnyRequest(t *testing.T) {
@@ -66,14 +52,20 @@ func TestFailingIterStopsWithTheErrorBeforeAnyRequest(t *testing.T) {
 	assert.Nil(t, it.Meta())
 }
 
-// TestObjectFilterSendsTheObjectFirstAndLeavesTheParams: object=card comes
-// first and the caller's params are read, not copied or changed.
-func TestObjectFilterSendsTheObjectFirstAndLeavesTheParams(t *testing.T) {
-	p := &payske.CardListParams{Customer: payske.String("cus_1")}
-	p.Limit = payske.Int64(2)
-	q := apicall.ObjectFilter("card", p)
-	assert.Same(t, &p.ListParams, q.GetListParams())
-	values := &form.Values{}
-	form.AppendTo(values, q)
-	assert.Equal(t, "object=card&limit=2", values.Encode())
+// TestContextIsTheParamsContextOrBackground: a package-level call runs
+// under its params' Context, and under context.Background() without one.
+func TestContextIsTheParamsContextOrBackground(t *testing.T) {
+	type key struct{}
+	ctx := context.WithValue(context.Background(), key{}, "v")
+	p := &payske.ChargeParams{}
+	assert.Equal(t, context.Background(), apicall.Context(p))
+	assert.Equal(t, context.Background(), apicall.Context[payske.ChargeParams](nil))
+	p.Context = ctx
+	assert.Equal(t, ctx, apicall.Context(p))
+
+	lp := &payske.ChargeListParams{}
+	assert.Equal(t, context.Background(), apicall.ListContext(lp))
+	assert.Equal(t, context.Background(), apicall.ListContext[payske.ChargeListParams](nil))
+	lp.Context = ctx
+	assert.Equal(t, ctx, apicall.ListContext(lp))
 }

@@ -12,20 +12,13 @@ import (
 func writeClient(root string, p *pkgConfig) error {
 	f := &goFile{}
 	f.p("package %s", p.Name)
-	httpImport := ""
-	for _, m := range p.Methods {
-		if m.Iter == "" {
-			httpImport = "\"net/http\""
-		}
-	}
 	f.p(`import (
 	"fmt"
-	%s
 
 	"github.com/payske/payske-go"
 	"github.com/payske/payske-go/internal/apicall"
 	"github.com/payske/payske-go/internal/redact"
-)`, httpImport)
+)`)
 	f.doc(0, fmt.Sprintf("Client calls the %s endpoints with its own backend and key.", p.Endpoints))
 	f.p(`type Client struct {
 	// B sends the requests, for example payske.GetBackend(payske.APIBackend)
@@ -122,27 +115,15 @@ func writeMethod(f *goFile, p *pkgConfig, m *methodConfig, uses map[string]strin
 		values = append(values, local)
 	}
 
-	params := "params"
-	switch {
-	case m.Send == "shared":
-		params = "apicall.SharedParams(params)"
-	case m.Object != "":
-		params = fmt.Sprintf("apicall.ObjectFilter(%q, params)", m.Object)
-	}
+	// The context-first service makes the call: one implementation of each
+	// endpoint, which the package-level API reaches with the params'
+	// Context.
+	service := fmt.Sprintf("payske.%sClient{B: c.B, Key: c.Key}", strings.TrimSuffix(p.APIField, "s"))
+	args := append(values, "params")
 	if m.Iter != "" {
-		it := p.iter(m.Iter)
-		pathValues := "nil"
-		if len(values) > 0 {
-			pathValues = "[]string{" + strings.Join(values, ", ") + "}"
-		}
-		f.p("return &%s{payske.NewIter(c.B, %q, %s, c.Key, %s, %s)}", m.Iter, p.route(m), pathValues, params, idFunc(it))
+		f.p("return &%s{%s.%sIter(apicall.ListContext(params), %s)}", m.Iter, service, m.Name, strings.Join(args, ", "))
 	} else {
-		rest := ""
-		if len(values) > 0 {
-			rest = ", " + strings.Join(values, ", ")
-		}
-		f.p("return apicall.Do[payske.%s](c.B, http.Method%s, %q, c.Key, %s%s)",
-			m.Result, httpMethod(m.op.Method), p.route(m), params, rest)
+		f.p("return %s.%s(apicall.Context(params), %s)", service, m.Name, strings.Join(args, ", "))
 	}
 	f.p("}")
 }

@@ -57,6 +57,9 @@ func run(root, schemaPath, configPath string) error {
 	if err := writeClientAPI(root, c); err != nil {
 		return err
 	}
+	if err := writeServices(root, c); err != nil {
+		return err
+	}
 	if err := writeFakeRoutes(root, c, s); err != nil {
 		return err
 	}
