@@ -182,6 +182,11 @@ func (s *enumSchema) alternatives(node any, depth int) []map[string]any {
 	if items, ok := m["items"]; ok {
 		out = append(out, s.alternatives(items, depth+1)...)
 	}
+	// The values of a map of objects, as the items of a list, hold the
+	// properties a location below the map names.
+	if values, ok := m["additionalProperties"].(map[string]any); ok {
+		out = append(out, s.alternatives(values, depth+1)...)
+	}
 	return out
 }
 
