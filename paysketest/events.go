@@ -4,10 +4,9 @@ import "slices"
 
 // retrieveEvent is GET /v1/events/{id}.
 func retrieveEvent(c *call) (obj, *apiError) {
-	id := c.path["id"]
-	e := c.st.get("event", id)
-	if e == nil {
-		return nil, noSuch("event", id, "id")
+	e, err := c.pathObject("event", "id")
+	if err != nil {
+		return nil, err
 	}
 	return c.respond(e)
 }

@@ -27,10 +27,9 @@ func createToken(c *call) (obj, *apiError) {
 
 // retrieveToken is GET /v1/tokens/{token}.
 func retrieveToken(c *call) (obj, *apiError) {
-	id := c.path["token"]
-	tok := c.st.get("token", id)
-	if tok == nil {
-		return nil, noSuch("token", id, "token")
+	tok, err := c.pathObject("token", "token")
+	if err != nil {
+		return nil, err
 	}
 	return c.respond(tok)
 }
@@ -38,9 +37,9 @@ func retrieveToken(c *call) (obj, *apiError) {
 // useToken consumes a stored token for param, returning its card or bank
 // account; a used token is refused.
 func (c *call) useToken(id, param string) (obj, *apiError) {
-	tok := c.st.get("token", id)
-	if tok == nil {
-		return nil, noSuch("token", id, param)
+	tok, err := c.find("token", id, param)
+	if err != nil {
+		return nil, err
 	}
 	if tok["used"] == true {
 		return nil, invalidRequest("token_already_used", param, "You cannot use a Payske token more than once: %s.", id)
