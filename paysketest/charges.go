@@ -241,13 +241,7 @@ func (c *call) balanceTransaction(source obj, amount int64, typ string) string {
 }
 
 // retrieveCharge is GET /v1/charges/{charge}.
-func retrieveCharge(c *call) (obj, *apiError) {
-	ch, err := c.pathObject("charge", "charge")
-	if err != nil {
-		return nil, err
-	}
-	return c.respond(ch)
-}
+var retrieveCharge = retrieve("charge", "charge")
 
 // updateCharge is POST /v1/charges/{charge}.
 func updateCharge(c *call) (obj, *apiError) {

@@ -188,13 +188,7 @@ func (c *call) lineItem(n *formNode, i int) (obj, *apiError) {
 }
 
 // retrieveSession is GET /v1/checkout/sessions/{session}.
-func retrieveSession(c *call) (obj, *apiError) {
-	s, err := c.pathObject("checkout.session", "session")
-	if err != nil {
-		return nil, err
-	}
-	return c.respond(s)
-}
+var retrieveSession = retrieve("checkout.session", "session")
 
 // listSessions is GET /v1/checkout/sessions.
 func listSessions(c *call) (obj, *apiError) {

@@ -85,13 +85,7 @@ func (c *call) customerFields(cus obj, fields obj) obj {
 }
 
 // retrieveCustomer is GET /v1/customers/{customer}.
-func retrieveCustomer(c *call) (obj, *apiError) {
-	cus, err := c.pathObject("customer", "customer")
-	if err != nil {
-		return nil, err
-	}
-	return c.respond(cus)
-}
+var retrieveCustomer = retrieve("customer", "customer")
 
 // updateCustomer is POST /v1/customers/{customer}. source attaches a new
 // default source; default_source picks one the customer has.

@@ -3,13 +3,7 @@ package paysketest
 import "slices"
 
 // retrieveEvent is GET /v1/events/{id}.
-func retrieveEvent(c *call) (obj, *apiError) {
-	e, err := c.pathObject("event", "id")
-	if err != nil {
-		return nil, err
-	}
-	return c.respond(e)
-}
+var retrieveEvent = retrieve("event", "id")
 
 // listEvents is GET /v1/events: type (with a trailing ".*" wildcard),
 // types and created filter the list.

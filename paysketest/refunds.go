@@ -84,13 +84,7 @@ func (c *call) refreshRefunds(ch obj) {
 }
 
 // retrieveRefund is GET /v1/refunds/{refund}.
-func retrieveRefund(c *call) (obj, *apiError) {
-	r, err := c.pathObject("refund", "refund")
-	if err != nil {
-		return nil, err
-	}
-	return c.respond(r)
-}
+var retrieveRefund = retrieve("refund", "refund")
 
 // updateRefund is POST /v1/refunds/{refund}; only metadata changes.
 func updateRefund(c *call) (obj, *apiError) {

@@ -87,6 +87,18 @@ func (c *call) pathObject(typ, name string) (obj, *apiError) {
 	return c.find(typ, c.path[name], name)
 }
 
+// retrieve returns the handler of a plain GET of one object: the object of
+// type typ whose ID the route's placeholder name holds, as it is.
+func retrieve(typ, name string) func(*call) (obj, *apiError) {
+	return func(c *call) (obj, *apiError) {
+		o, err := c.pathObject(typ, name)
+		if err != nil {
+			return nil, err
+		}
+		return c.respond(o)
+	}
+}
+
 // call is one request being applied.
 type call struct {
 	srv       *Server

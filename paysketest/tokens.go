@@ -26,13 +26,7 @@ func createToken(c *call) (obj, *apiError) {
 }
 
 // retrieveToken is GET /v1/tokens/{token}.
-func retrieveToken(c *call) (obj, *apiError) {
-	tok, err := c.pathObject("token", "token")
-	if err != nil {
-		return nil, err
-	}
-	return c.respond(tok)
-}
+var retrieveToken = retrieve("token", "token")
 
 // useToken consumes a stored token for param, returning its card or bank
 // account; a used token is refused.
