@@ -73,30 +73,22 @@ type BalanceTransactionSource struct {
 // UnmarshalJSON decodes a bare ID or an expanded source. An expanded charge
 // or refund is read twice: once for its "object" value, once into its type.
 func (s *BalanceTransactionSource) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*s = BalanceTransactionSource{ID: id}
-		return nil
-	}
-	if isJSONNull(data) {
-		return nil
-	}
 	var head struct {
 		ID     string                       `json:"id"`
 		Object BalanceTransactionSourceType `json:"object"`
 	}
-	if err := json.Unmarshal(data, &head); err != nil {
+	what, id, err := readHead(data, &head)
+	if err != nil || what == jsonNull {
 		return err
 	}
 	v := BalanceTransactionSource{ID: head.ID, Type: head.Object}
-	var err error
-	switch head.Object {
-	case BalanceTransactionSourceTypeCharge:
+	switch {
+	case what == jsonID:
+		v.ID = id
+	case head.Object == BalanceTransactionSourceTypeCharge:
 		v.Charge = &Charge{}
 		err = json.Unmarshal(data, v.Charge)
-	case BalanceTransactionSourceTypeRefund:
+	case head.Object == BalanceTransactionSourceTypeRefund:
 		v.Refund = &Refund{}
 		err = json.Unmarshal(data, v.Refund)
 	default:
@@ -119,14 +111,7 @@ func (s BalanceTransactionSource) MarshalJSON() ([]byte, error) {
 		return marshalVariant(*s.Charge, s.ID, string(BalanceTransactionSourceTypeCharge))
 	case s.Refund != nil:
 		return marshalVariant(*s.Refund, s.ID, string(BalanceTransactionSourceTypeRefund))
-	case len(s.RawJSON) > 0:
-		return s.RawJSON, nil
-	case s.Type != "":
-		return json.Marshal(struct {
-			ID     string                       `json:"id"`
-			Object BalanceTransactionSourceType `json:"object"`
-		}{s.ID, s.Type})
 	default:
-		return json.Marshal(s.ID)
+		return encodeReference(s.ID, string(s.Type), s.RawJSON)
 	}
 }

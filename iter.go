@@ -125,7 +125,9 @@ func (it *Iter[T]) fetch() {
 		return
 	}
 	if err := listParamsOf(it.base.ListParams).context().Err(); err != nil {
-		it.err = newConnectionError("list stopped before the next page: "+err.Error(), err)
+		// The next page's call ends before its first attempt, and fails
+		// as any call does whose context is done.
+		it.err = settle(outcome{ctxErr: err}, "", nil)
 		return
 	}
 	if it.stalled {

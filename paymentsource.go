@@ -54,27 +54,19 @@ const (
 // struct for its "object" and "deleted" values, once into its concrete type.
 // A JSON null changes nothing.
 func (s *PaymentSource) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*s = PaymentSource{APIResource: s.APIResource, ID: id}
-		return nil
-	}
-	if isJSONNull(data) {
-		return nil
-	}
 	var head struct {
 		ID      string            `json:"id"`
 		Object  PaymentSourceType `json:"object"`
 		Deleted bool              `json:"deleted"`
 	}
-	if err := json.Unmarshal(data, &head); err != nil {
+	what, id, err := readHead(data, &head)
+	if err != nil || what == jsonNull {
 		return err
 	}
 	v := PaymentSource{APIResource: s.APIResource, ID: head.ID, Type: head.Object}
-	var err error
 	switch {
+	case what == jsonID:
+		v.ID = id
 	case head.Deleted:
 		// A deletion answer carries nothing but these three fields.
 		v.Deleted = true
@@ -115,15 +107,8 @@ func (s PaymentSource) MarshalJSON() ([]byte, error) {
 			Object  PaymentSourceType `json:"object"`
 			Deleted bool              `json:"deleted"`
 		}{s.ID, s.Type, true})
-	case len(s.RawJSON) > 0:
-		return s.RawJSON, nil
-	case s.Type != "":
-		return json.Marshal(struct {
-			ID     string            `json:"id"`
-			Object PaymentSourceType `json:"object"`
-		}{s.ID, s.Type})
 	default:
-		return json.Marshal(s.ID)
+		return encodeReference(s.ID, string(s.Type), s.RawJSON)
 	}
 }
 
