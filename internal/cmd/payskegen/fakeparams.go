@@ -74,6 +74,18 @@ const (
 	kindList    paramKind = "kindList"
 )
 
+// String is the kind in words, for messages; string(k) is the Go name.
+func (k paramKind) String() string {
+	words := map[paramKind]string{
+		kindString: "a string", kindInteger: "an integer", kindNumber: "a number", kindBoolean: "a boolean",
+		kindObject: "an object", kindMap: "a map", kindList: "a list",
+	}
+	if w, ok := words[k]; ok {
+		return w
+	}
+	return string(k)
+}
+
 // paramSpec mirrors the fake's paramSpec: what the fake accepts for one
 // parameter.
 type paramSpec struct {
