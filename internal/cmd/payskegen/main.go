@@ -2,7 +2,9 @@
 // OpenAPI schema and a small config: each resource package's Client, its
 // package-level functions, its API interface and its iterators;
 // client.API, which holds one client per package; the route table of the
-// fake server, which must serve every operation of the schema; and the root
+// fake server, which must serve every operation of the schema, and the
+// parameters each operation accepts with the fields each object can
+// expand, which the fake validates requests against; and the root
 // package's enum types, from the schema's enums; and the root package's
 // object and params structs of the resources the config models.
 //
@@ -58,6 +60,13 @@ func run(root, schemaPath, configPath string) error {
 		return err
 	}
 	if err := writeFakeRoutes(root, c, s); err != nil {
+		return err
+	}
+	pv, err := decodeParamsView(path, data)
+	if err != nil {
+		return err
+	}
+	if err := writeFakeParams(root, c, pv); err != nil {
 		return err
 	}
 	if err := resolveEnums(c.Enums, es); err != nil {
