@@ -2,13 +2,6 @@ package payske
 
 import "github.com/payske/payske-go/form"
 
-// BankAccountList is a page of a customer's bank accounts, as GET
-// /v1/customers/{customer}/sources?object=bank_account returns it.
-type BankAccountList struct {
-	ListMeta
-	Data []*BankAccount `json:"data"`
-}
-
 // BankAccountStatus is where a bank account stands. A customer's account
 // starts as new, becomes validated when a debit could be made and verified
 // after micro-deposits were confirmed; verification_failed and errored ones

@@ -2,13 +2,6 @@ package payske
 
 import "github.com/payske/payske-go/form"
 
-// CardList is a page of a customer's cards, as GET
-// /v1/customers/{customer}/sources?object=card returns it.
-type CardList struct {
-	ListMeta
-	Data []*Card `json:"data"`
-}
-
 // CardBrand is a card's brand as Payske names it on cards: capitalized, in
 // full ("American Express"), unlike the lowercase codes on charges.
 type CardBrand string

@@ -1,11 +1,5 @@
 package payske
 
-// ChargeList is a page of charges, as GET /v1/charges returns it.
-type ChargeList struct {
-	ListMeta
-	Data []*Charge `json:"data"`
-}
-
 // ChargeFraudPayskeReport is Payske's assessment of a charge.
 type ChargeFraudPayskeReport string
 

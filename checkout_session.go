@@ -2,13 +2,6 @@ package payske
 
 import "encoding/json"
 
-// CheckoutSessionList is a page of Checkout Sessions, as GET
-// /v1/checkout/sessions returns it.
-type CheckoutSessionList struct {
-	ListMeta
-	Data []*CheckoutSession `json:"data"`
-}
-
 // The types below are objects a session points to that this SDK does not
 // model in full: they decode from a bare ID or from the expanded object,
 // keep its ID and object type, and keep the whole object in RawJSON (decode

@@ -2,12 +2,6 @@ package payske
 
 import "encoding/json"
 
-// CustomerList is a page of customers, as GET /v1/customers returns it.
-type CustomerList struct {
-	ListMeta
-	Data []*Customer `json:"data"`
-}
-
 // CustomerDiscount is the discount (di_...) on a customer's recurring
 // charges. Its coupon or promotion code is outside this SDK's scope, so it
 // keeps ID and Object and the whole object in RawJSON; decode RawJSON into
@@ -26,22 +20,6 @@ func (d *CustomerDiscount) UnmarshalJSON(data []byte) error {
 // MarshalJSON encodes d as it was received.
 func (d CustomerDiscount) MarshalJSON() ([]byte, error) {
 	return encodeReference(d.ID, d.Object, d.RawJSON)
-}
-
-// CustomerSubscriptionList is a page of a customer's subscriptions.
-// Subscriptions are outside this SDK's scope: each one is kept as the JSON
-// received; decode it into your own type.
-type CustomerSubscriptionList struct {
-	ListMeta
-	Data []json.RawMessage `json:"data"`
-}
-
-// CustomerTaxIDList is a page of a customer's tax IDs. Tax ID objects are
-// outside this SDK's scope: each one is kept as the JSON received; decode it
-// into your own type.
-type CustomerTaxIDList struct {
-	ListMeta
-	Data []json.RawMessage `json:"data"`
 }
 
 // TestClock is a test clock (clock_...), which moves time forward for the

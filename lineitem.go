@@ -4,16 +4,7 @@ import "encoding/json"
 
 // The LineItem struct and its nested object structs are generated into
 // lineitem_gen.go from the schema. What the schema cannot say stays here:
-// the list page, and Discount and TaxRate, which keep only an ID and the
-// raw object.
-
-// LineItemList is a page of line items, as GET
-// /v1/checkout/sessions/{session}/line_items returns it and as
-// CheckoutSession.LineItems holds it.
-type LineItemList struct {
-	ListMeta
-	Data []*LineItem `json:"data"`
-}
+// Discount and TaxRate, which keep only an ID and the raw object.
 
 // Discount is a coupon or promotion code as applied (di_...). This SDK keeps
 // its ID and object type, and the whole object in RawJSON.

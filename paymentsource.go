@@ -148,13 +148,6 @@ func (s *PaymentSource) SetLastResponse(response *APIResponse) {
 	}
 }
 
-// PaymentSourceList is a page of a customer's payment sources, as GET
-// /v1/customers/{customer}/sources returns it.
-type PaymentSourceList struct {
-	ListMeta
-	Data []*PaymentSource `json:"data"`
-}
-
 // CustomerSourceParams are the parameters of paymentsource.New, Get,
 // Update and Del. Customer names the customer in the URL and is always
 // required; it is never sent.

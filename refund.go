@@ -2,16 +2,9 @@ package payske
 
 // The Refund struct, its nested object structs, RefundParams and
 // RefundListParams and the JSON methods of an expandable refund are
-// generated into refund_gen.go from the schema. What the schema cannot say
-// stays here: the list page and the statuses, which the schema leaves a
-// plain string.
-
-// RefundList is a page of refunds, as GET /v1/refunds returns it and as
-// Charge.Refunds holds it.
-type RefundList struct {
-	ListMeta
-	Data []*Refund `json:"data"`
-}
+// generated into refund_gen.go from the schema, and RefundList into
+// lists_gen.go. What the schema cannot say stays here: the statuses, which
+// the schema leaves a plain string.
 
 // RefundStatus is where a refund stands.
 type RefundStatus string

@@ -19,6 +19,8 @@ type config struct {
 	// Models are the root package's object and params structs, by
 	// resource.
 	Models []*modelFileConfig `json:"models,omitempty"`
+	// Lists are the root package's list page types.
+	Lists *listsConfig `json:"lists,omitempty"`
 }
 
 // pkgConfig is one resource package.

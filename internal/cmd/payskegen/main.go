@@ -2,9 +2,10 @@
 // OpenAPI schema and a small config: each resource package's Client, its
 // package-level functions, its API interface and its iterators;
 // client.API, which holds one client per package; the route table of the
-// fake server, which must serve every operation of the schema; and the root
-// package's enum types, from the schema's enums; and the root package's
-// object and params structs of the resources the config models.
+// fake server, which must serve every operation of the schema; and, in the
+// root package, the enum types, from the schema's enums, the object and
+// params structs of the resources the config models, and the list page
+// types.
 //
 // It runs from the repository root, through `go generate ./...`:
 //
@@ -66,10 +67,16 @@ func run(root, schemaPath, configPath string) error {
 	if err := resolveModels(c.Models, es, c.Enums); err != nil {
 		return err
 	}
+	if err := resolveLists(c.Lists); err != nil {
+		return err
+	}
 	if err := writeEnums(root, c.Enums); err != nil {
 		return err
 	}
 	if err := writeModels(root, c.Models); err != nil {
+		return err
+	}
+	if err := writeLists(root, c.Lists); err != nil {
 		return err
 	}
 	for _, p := range c.Packages {
