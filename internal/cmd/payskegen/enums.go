@@ -82,6 +82,9 @@ type enumSchema struct {
 		Schemas map[string]any `json:"schemas"`
 	} `json:"components"`
 	Paths map[string]map[string]any `json:"paths"`
+	// IDOnlyObjects are the objects the schema names but does not
+	// describe: a property holds their ID, or the object when expanded.
+	IDOnlyObjects []string `json:"x-payske-id-only-objects"`
 }
 
 func loadEnumSchema(path string) (*enumSchema, error) {

@@ -4,8 +4,8 @@
 // client.API, which holds one client per package; the route table of the
 // fake server, which must serve every operation of the schema; and, in the
 // root package, the enum types, from the schema's enums, the object and
-// params structs of the resources the config models, and the list page
-// types.
+// params structs of the resources the config models, the list page types
+// and the ID-only reference types.
 //
 // It runs from the repository root, through `go generate ./...`:
 //
@@ -70,6 +70,9 @@ func run(root, schemaPath, configPath string) error {
 	if err := resolveLists(c.Lists); err != nil {
 		return err
 	}
+	if err := resolveReferences(c.References, es); err != nil {
+		return err
+	}
 	if err := writeEnums(root, c.Enums); err != nil {
 		return err
 	}
@@ -77,6 +80,9 @@ func run(root, schemaPath, configPath string) error {
 		return err
 	}
 	if err := writeLists(root, c.Lists); err != nil {
+		return err
+	}
+	if err := writeReferences(root, c.References); err != nil {
 		return err
 	}
 	for _, p := range c.Packages {
