@@ -132,10 +132,3 @@ func (s *PaymentSource) SetLastResponse(response *APIResponse) {
 		s.SourceObject.LastResponse = response
 	}
 }
-
-// PaymentSourceList is a page of a customer's payment sources, as GET
-// /v1/customers/{customer}/sources returns it.
-type PaymentSourceList struct {
-	ListMeta
-	Data []*PaymentSource `json:"data"`
-}

@@ -6,6 +6,7 @@ import (
 	"go/format"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -97,4 +98,17 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// writeRootFile writes body, declarations of the root package, to path,
+// importing encoding/json when body uses it.
+func writeRootFile(path string, body *goFile) error {
+	f := &goFile{}
+	f.p("package payske")
+	if strings.Contains(body.String(), "json.") {
+		f.p("")
+		f.p("import %s", strconv.Quote("encoding/json"))
+	}
+	f.Write(body.Bytes())
+	return f.write(path)
 }

@@ -6,7 +6,6 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -701,14 +700,7 @@ func writeModels(root string, files []*modelFileConfig) error {
 			}
 			writeStruct(body, p.Name, embeds, p.fields)
 		}
-		f := &goFile{}
-		f.p("package payske")
-		if strings.Contains(body.String(), "json.") {
-			f.p("")
-			f.p("import %s", strconv.Quote("encoding/json"))
-		}
-		f.Write(body.Bytes())
-		if err := f.write(filepath.Join(root, mf.Resource+"_gen.go")); err != nil {
+		if err := writeRootFile(filepath.Join(root, mf.Resource+"_gen.go"), body); err != nil {
 			return err
 		}
 	}
