@@ -222,15 +222,8 @@ func (e *Event) Token() (*Token, error) { return eventObject[Token](e, "token") 
 // writes the object, so an event decoded from either form encodes in the
 // current one.
 func (r *EventRequest) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*r = EventRequest{ID: id}
-		return nil
-	}
 	type eventRequest EventRequest
-	return json.Unmarshal(data, (*eventRequest)(r))
+	return decodeIDOrObject(data, (*eventRequest)(r), func(id string) { *r = EventRequest{ID: id} })
 }
 
 // EventType is what an event reports, named resource.event (or

@@ -34,15 +34,22 @@ type RadarRule struct {
 
 // UnmarshalJSON decodes a bare rule ID or an expanded rule.
 func (r *RadarRule) UnmarshalJSON(data []byte) error {
+	type radarRule RadarRule
+	return decodeIDOrObject(data, (*radarRule)(r), func(id string) { *r = RadarRule{ID: id} })
+}
+
+// decodeIDOrObject decodes data, a bare ID or an object, for an UnmarshalJSON
+// method: a bare ID goes to withID, an object into whole (the value as a
+// type without that method, so that decoding does not recurse).
+func decodeIDOrObject(data []byte, whole any, withID func(id string)) error {
 	if id, ok, err := expandedID(data); ok {
 		if err != nil {
 			return err
 		}
-		*r = RadarRule{ID: id}
+		withID(id)
 		return nil
 	}
-	type radarRule RadarRule
-	return json.Unmarshal(data, (*radarRule)(r))
+	return json.Unmarshal(data, whole)
 }
 
 // MarshalJSON encodes r as a bare ID when only ID is set, and as the full
