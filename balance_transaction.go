@@ -2,51 +2,6 @@ package payske
 
 import "encoding/json"
 
-// BalanceTransactionFeeType is the kind of a fee.
-type BalanceTransactionFeeType string
-
-// The kinds of fees.
-const (
-	BalanceTransactionFeeTypeApplicationFee              BalanceTransactionFeeType = "application_fee"
-	BalanceTransactionFeeTypePaymentMethodPassthroughFee BalanceTransactionFeeType = "payment_method_passthrough_fee"
-	BalanceTransactionFeeTypePayskeFee                   BalanceTransactionFeeType = "payske_fee"
-	BalanceTransactionFeeTypeTax                         BalanceTransactionFeeType = "tax"
-)
-
-// BalanceTransactionStatus tells whether a transaction's funds can be paid
-// out yet.
-type BalanceTransactionStatus string
-
-// The statuses of a balance transaction.
-const (
-	BalanceTransactionStatusAvailable BalanceTransactionStatus = "available"
-	BalanceTransactionStatusPending   BalanceTransactionStatus = "pending"
-)
-
-// BalanceTransactionSourceType is the object type of a balance transaction's
-// source.
-type BalanceTransactionSourceType string
-
-// The object types a balance transaction's source can have.
-const (
-	BalanceTransactionSourceTypeApplicationFee                 BalanceTransactionSourceType = "application_fee"
-	BalanceTransactionSourceTypeCharge                         BalanceTransactionSourceType = "charge"
-	BalanceTransactionSourceTypeConnectCollectionTransfer      BalanceTransactionSourceType = "connect_collection_transfer"
-	BalanceTransactionSourceTypeCustomerCashBalanceTransaction BalanceTransactionSourceType = "customer_cash_balance_transaction"
-	BalanceTransactionSourceTypeDispute                        BalanceTransactionSourceType = "dispute"
-	BalanceTransactionSourceTypeFeeRefund                      BalanceTransactionSourceType = "fee_refund"
-	BalanceTransactionSourceTypeIssuingAuthorization           BalanceTransactionSourceType = "issuing.authorization"
-	BalanceTransactionSourceTypeIssuingDispute                 BalanceTransactionSourceType = "issuing.dispute"
-	BalanceTransactionSourceTypeIssuingTransaction             BalanceTransactionSourceType = "issuing.transaction"
-	BalanceTransactionSourceTypePayout                         BalanceTransactionSourceType = "payout"
-	BalanceTransactionSourceTypeRefund                         BalanceTransactionSourceType = "refund"
-	BalanceTransactionSourceTypeReserveTransaction             BalanceTransactionSourceType = "reserve_transaction"
-	BalanceTransactionSourceTypeTaxDeductedAtSource            BalanceTransactionSourceType = "tax_deducted_at_source"
-	BalanceTransactionSourceTypeTopup                          BalanceTransactionSourceType = "topup"
-	BalanceTransactionSourceTypeTransfer                       BalanceTransactionSourceType = "transfer"
-	BalanceTransactionSourceTypeTransferReversal               BalanceTransactionSourceType = "transfer_reversal"
-)
-
 // BalanceTransactionSource is the object behind a balance transaction. It
 // decodes from a bare ID (only ID is set) or from the expanded object, told
 // apart by its "object" value: a charge fills Charge, a refund fills Refund,
@@ -73,30 +28,22 @@ type BalanceTransactionSource struct {
 // UnmarshalJSON decodes a bare ID or an expanded source. An expanded charge
 // or refund is read twice: once for its "object" value, once into its type.
 func (s *BalanceTransactionSource) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*s = BalanceTransactionSource{ID: id}
-		return nil
-	}
-	if isJSONNull(data) {
-		return nil
-	}
 	var head struct {
 		ID     string                       `json:"id"`
 		Object BalanceTransactionSourceType `json:"object"`
 	}
-	if err := json.Unmarshal(data, &head); err != nil {
+	what, id, err := readHead(data, &head)
+	if err != nil || what == jsonNull {
 		return err
 	}
 	v := BalanceTransactionSource{ID: head.ID, Type: head.Object}
-	var err error
-	switch head.Object {
-	case BalanceTransactionSourceTypeCharge:
+	switch {
+	case what == jsonID:
+		v.ID = id
+	case head.Object == BalanceTransactionSourceTypeCharge:
 		v.Charge = &Charge{}
 		err = json.Unmarshal(data, v.Charge)
-	case BalanceTransactionSourceTypeRefund:
+	case head.Object == BalanceTransactionSourceTypeRefund:
 		v.Refund = &Refund{}
 		err = json.Unmarshal(data, v.Refund)
 	default:
@@ -119,14 +66,7 @@ func (s BalanceTransactionSource) MarshalJSON() ([]byte, error) {
 		return marshalVariant(*s.Charge, s.ID, string(BalanceTransactionSourceTypeCharge))
 	case s.Refund != nil:
 		return marshalVariant(*s.Refund, s.ID, string(BalanceTransactionSourceTypeRefund))
-	case len(s.RawJSON) > 0:
-		return s.RawJSON, nil
-	case s.Type != "":
-		return json.Marshal(struct {
-			ID     string                       `json:"id"`
-			Object BalanceTransactionSourceType `json:"object"`
-		}{s.ID, s.Type})
 	default:
-		return json.Marshal(s.ID)
+		return encodeReference(s.ID, string(s.Type), s.RawJSON)
 	}
 }

@@ -2,6 +2,51 @@
 
 package payske
 
+// BalanceTransactionFeeType is the kind of a fee.
+type BalanceTransactionFeeType string
+
+// The kinds of fees.
+const (
+	BalanceTransactionFeeTypeApplicationFee              BalanceTransactionFeeType = "application_fee"
+	BalanceTransactionFeeTypePaymentMethodPassthroughFee BalanceTransactionFeeType = "payment_method_passthrough_fee"
+	BalanceTransactionFeeTypePayskeFee                   BalanceTransactionFeeType = "payske_fee"
+	BalanceTransactionFeeTypeTax                         BalanceTransactionFeeType = "tax"
+)
+
+// BalanceTransactionStatus tells whether a transaction's funds can be paid
+// out yet.
+type BalanceTransactionStatus string
+
+// The statuses of a balance transaction.
+const (
+	BalanceTransactionStatusAvailable BalanceTransactionStatus = "available"
+	BalanceTransactionStatusPending   BalanceTransactionStatus = "pending"
+)
+
+// BalanceTransactionSourceType is the object type of a balance transaction's
+// source.
+type BalanceTransactionSourceType string
+
+// The object types a balance transaction's source can have.
+const (
+	BalanceTransactionSourceTypeApplicationFee                 BalanceTransactionSourceType = "application_fee"
+	BalanceTransactionSourceTypeCharge                         BalanceTransactionSourceType = "charge"
+	BalanceTransactionSourceTypeConnectCollectionTransfer      BalanceTransactionSourceType = "connect_collection_transfer"
+	BalanceTransactionSourceTypeCustomerCashBalanceTransaction BalanceTransactionSourceType = "customer_cash_balance_transaction"
+	BalanceTransactionSourceTypeDispute                        BalanceTransactionSourceType = "dispute"
+	BalanceTransactionSourceTypeFeeRefund                      BalanceTransactionSourceType = "fee_refund"
+	BalanceTransactionSourceTypeIssuingAuthorization           BalanceTransactionSourceType = "issuing.authorization"
+	BalanceTransactionSourceTypeIssuingDispute                 BalanceTransactionSourceType = "issuing.dispute"
+	BalanceTransactionSourceTypeIssuingTransaction             BalanceTransactionSourceType = "issuing.transaction"
+	BalanceTransactionSourceTypePayout                         BalanceTransactionSourceType = "payout"
+	BalanceTransactionSourceTypeRefund                         BalanceTransactionSourceType = "refund"
+	BalanceTransactionSourceTypeReserveTransaction             BalanceTransactionSourceType = "reserve_transaction"
+	BalanceTransactionSourceTypeTaxDeductedAtSource            BalanceTransactionSourceType = "tax_deducted_at_source"
+	BalanceTransactionSourceTypeTopup                          BalanceTransactionSourceType = "topup"
+	BalanceTransactionSourceTypeTransfer                       BalanceTransactionSourceType = "transfer"
+	BalanceTransactionSourceTypeTransferReversal               BalanceTransactionSourceType = "transfer_reversal"
+)
+
 // BalanceTransactionBalanceType is the balance a transaction affects.
 type BalanceTransactionBalanceType string
 

@@ -2,28 +2,6 @@ package payske
 
 import "github.com/payske/payske-go/form"
 
-// BankAccountList is a page of a customer's bank accounts, as GET
-// /v1/customers/{customer}/sources?object=bank_account returns it.
-type BankAccountList struct {
-	ListMeta
-	Data []*BankAccount `json:"data"`
-}
-
-// BankAccountStatus is where a bank account stands. A customer's account
-// starts as new, becomes validated when a debit could be made and verified
-// after micro-deposits were confirmed; verification_failed and errored ones
-// cannot be debited.
-type BankAccountStatus string
-
-// The bank account statuses.
-const (
-	BankAccountStatusErrored            BankAccountStatus = "errored"
-	BankAccountStatusNew                BankAccountStatus = "new"
-	BankAccountStatusValidated          BankAccountStatus = "validated"
-	BankAccountStatusVerificationFailed BankAccountStatus = "verification_failed"
-	BankAccountStatusVerified           BankAccountStatus = "verified"
-)
-
 // BankAccountParams serve two purposes, as in the Payske reference:
 //
 //   - nested in TokenParams.BankAccount, they are the account details to

@@ -2,6 +2,21 @@
 
 package payske
 
+// BankAccountStatus is where a bank account stands. A customer's account
+// starts as new, becomes validated when a debit could be made and verified
+// after micro-deposits were confirmed; verification_failed and errored ones
+// cannot be debited.
+type BankAccountStatus string
+
+// The bank account statuses.
+const (
+	BankAccountStatusErrored            BankAccountStatus = "errored"
+	BankAccountStatusNew                BankAccountStatus = "new"
+	BankAccountStatusValidated          BankAccountStatus = "validated"
+	BankAccountStatusVerificationFailed BankAccountStatus = "verification_failed"
+	BankAccountStatusVerified           BankAccountStatus = "verified"
+)
+
 // BankAccountAccountHolderType is whether a bank account belongs to a person
 // or a company.
 type BankAccountAccountHolderType string

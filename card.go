@@ -2,67 +2,6 @@ package payske
 
 import "github.com/payske/payske-go/form"
 
-// CardList is a page of a customer's cards, as GET
-// /v1/customers/{customer}/sources?object=card returns it.
-type CardList struct {
-	ListMeta
-	Data []*Card `json:"data"`
-}
-
-// CardBrand is a card's brand as Payske names it on cards: capitalized, in
-// full ("American Express"), unlike the lowercase codes on charges.
-type CardBrand string
-
-// The card brands.
-const (
-	CardBrandAmex            CardBrand = "American Express"
-	CardBrandCartesBancaires CardBrand = "Cartes Bancaires"
-	CardBrandDiners          CardBrand = "Diners Club"
-	CardBrandDiscover        CardBrand = "Discover"
-	CardBrandEftposAU        CardBrand = "Eftpos Australia"
-	CardBrandGirocard        CardBrand = "Girocard"
-	CardBrandJCB             CardBrand = "JCB"
-	CardBrandMasterCard      CardBrand = "MasterCard"
-	CardBrandUnionPay        CardBrand = "UnionPay"
-	CardBrandUnknown         CardBrand = "Unknown"
-	CardBrandVisa            CardBrand = "Visa"
-)
-
-// CardFunding is the kind of money behind a card.
-type CardFunding string
-
-// The funding kinds.
-const (
-	CardFundingCredit  CardFunding = "credit"
-	CardFundingDebit   CardFunding = "debit"
-	CardFundingPrepaid CardFunding = "prepaid"
-	CardFundingUnknown CardFunding = "unknown"
-)
-
-// CardVerification is the result of checking a card detail (address line,
-// postal code, CVC) with the issuer.
-type CardVerification string
-
-// The check results. Unchecked means the detail was given but not checked
-// yet; Unavailable that the issuer cannot check it.
-const (
-	CardVerificationFail        CardVerification = "fail"
-	CardVerificationPass        CardVerification = "pass"
-	CardVerificationUnavailable CardVerification = "unavailable"
-	CardVerificationUnchecked   CardVerification = "unchecked"
-)
-
-// CardTokenizationMethod is the wallet that tokenized a card.
-type CardTokenizationMethod string
-
-// The tokenization methods.
-const (
-	CardTokenizationMethodAndroidPay   CardTokenizationMethod = "android_pay"
-	CardTokenizationMethodApplePay     CardTokenizationMethod = "apple_pay"
-	CardTokenizationMethodMasterpass   CardTokenizationMethod = "masterpass"
-	CardTokenizationMethodVisaCheckout CardTokenizationMethod = "visa_checkout"
-)
-
 // CardParams serve two purposes, as in the Payske reference:
 //
 //   - nested in TokenParams.Card, they are the card details to tokenize,

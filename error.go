@@ -136,6 +136,20 @@ func (e *Error) Unwrap() error {
 // a sentence of their kind instead of panicking. The constructors after
 // them (NewCardError, ...) build the complete pair.
 
+// heldError is the shape of the typed errors that hold nothing but the
+// *Error they belong to (InvalidRequestError ... APIError): their Error
+// methods convert to it, so that one body serves them all.
+type heldError struct{ payskeErr *Error }
+
+// message is the message of the *Error that holds e; without one, that of
+// an Error of the given type.
+func (e *heldError) message(t ErrorType) string {
+	if e == nil || e.payskeErr == nil {
+		return (&Error{Type: t}).Error()
+	}
+	return e.payskeErr.Error()
+}
+
 // CardError is the typed error of a declined or invalid card (HTTP 402).
 type CardError struct {
 	payskeErr *Error
@@ -161,12 +175,7 @@ type InvalidRequestError struct{ payskeErr *Error }
 
 // Error returns the message of the *payske.Error that holds it; without one,
 // the kind of error.
-func (e *InvalidRequestError) Error() string {
-	if e == nil || e.payskeErr == nil {
-		return (&Error{Type: ErrorTypeInvalidRequest}).Error()
-	}
-	return e.payskeErr.Error()
-}
+func (e *InvalidRequestError) Error() string { return (*heldError)(e).message(ErrorTypeInvalidRequest) }
 
 // AuthenticationError is the typed error of a missing, wrong or expired API
 // key (HTTP 401).
@@ -174,12 +183,7 @@ type AuthenticationError struct{ payskeErr *Error }
 
 // Error returns the message of the *payske.Error that holds it; without one,
 // the kind of error.
-func (e *AuthenticationError) Error() string {
-	if e == nil || e.payskeErr == nil {
-		return (&Error{Type: ErrorTypeAuthentication}).Error()
-	}
-	return e.payskeErr.Error()
-}
+func (e *AuthenticationError) Error() string { return (*heldError)(e).message(ErrorTypeAuthentication) }
 
 // PermissionError is the typed error of a key that may not perform the
 // request (HTTP 403).
@@ -187,12 +191,7 @@ type PermissionError struct{ payskeErr *Error }
 
 // Error returns the message of the *payske.Error that holds it; without one,
 // the kind of error.
-func (e *PermissionError) Error() string {
-	if e == nil || e.payskeErr == nil {
-		return (&Error{Type: ErrorTypePermission}).Error()
-	}
-	return e.payskeErr.Error()
-}
+func (e *PermissionError) Error() string { return (*heldError)(e).message(ErrorTypePermission) }
 
 // RateLimitError is the typed error of too many requests too quickly (HTTP
 // 429). The SDK already retried it MaxNetworkRetries times.
@@ -200,12 +199,7 @@ type RateLimitError struct{ payskeErr *Error }
 
 // Error returns the message of the *payske.Error that holds it; without one,
 // the kind of error.
-func (e *RateLimitError) Error() string {
-	if e == nil || e.payskeErr == nil {
-		return (&Error{Type: ErrorTypeRateLimit}).Error()
-	}
-	return e.payskeErr.Error()
-}
+func (e *RateLimitError) Error() string { return (*heldError)(e).message(ErrorTypeRateLimit) }
 
 // IdempotencyError is the typed error of an Idempotency-Key reused with
 // different parameters or on another endpoint.
@@ -213,12 +207,7 @@ type IdempotencyError struct{ payskeErr *Error }
 
 // Error returns the message of the *payske.Error that holds it; without one,
 // the kind of error.
-func (e *IdempotencyError) Error() string {
-	if e == nil || e.payskeErr == nil {
-		return (&Error{Type: ErrorTypeIdempotency}).Error()
-	}
-	return e.payskeErr.Error()
-}
+func (e *IdempotencyError) Error() string { return (*heldError)(e).message(ErrorTypeIdempotency) }
 
 // APIError is the typed error of a problem on Payske's side (5xx, or an
 // answer the SDK could not read).
@@ -226,12 +215,7 @@ type APIError struct{ payskeErr *Error }
 
 // Error returns the message of the *payske.Error that holds it; without one,
 // the kind of error.
-func (e *APIError) Error() string {
-	if e == nil || e.payskeErr == nil {
-		return (&Error{Type: ErrorTypeAPI}).Error()
-	}
-	return e.payskeErr.Error()
-}
+func (e *APIError) Error() string { return (*heldError)(e).message(ErrorTypeAPI) }
 
 // APIConnectionError is the typed error of a failure to talk to Payske: a
 // refused or dropped connection, a timeout, a cancelled context. Err is the

@@ -9,17 +9,11 @@ import (
 // The Event and EventRequest structs, EventParams and EventListParams are
 // generated into event_gen.go from the schema. What the schema cannot say
 // stays here: EventData (the object an event is about, kept both as a map
-// and raw), the decoding of a bare request ID, the list page, the typed
-// getters and the event types, which the schema leaves a plain string.
+// and raw), the decoding of a bare request ID, the typed getters and the
+// event types, which the schema leaves a plain string.
 
 // answerObject implements objectChecker.
 func (e *Event) answerObject() (string, objectKinds) { return e.Object, "event" }
-
-// EventList is a page of events, as GET /v1/events returns it.
-type EventList struct {
-	ListMeta
-	Data []*Event `json:"data"`
-}
 
 // EventData holds the object an event is about.
 //
@@ -228,15 +222,8 @@ func (e *Event) Token() (*Token, error) { return eventObject[Token](e, "token") 
 // writes the object, so an event decoded from either form encodes in the
 // current one.
 func (r *EventRequest) UnmarshalJSON(data []byte) error {
-	if id, ok, err := expandedID(data); ok {
-		if err != nil {
-			return err
-		}
-		*r = EventRequest{ID: id}
-		return nil
-	}
 	type eventRequest EventRequest
-	return json.Unmarshal(data, (*eventRequest)(r))
+	return decodeIDOrObject(data, (*eventRequest)(r), func(id string) { *r = EventRequest{ID: id} })
 }
 
 // EventType is what an event reports, named resource.event (or

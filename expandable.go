@@ -43,3 +43,30 @@ func plainString(data []byte) (string, bool) {
 	}
 	return string(s), true
 }
+
+// fieldJSON is what the JSON of a polymorphic field holds.
+type fieldJSON int
+
+const (
+	// jsonNull leaves the field as it is, as encoding/json does for a
+	// struct.
+	jsonNull fieldJSON = iota
+	// jsonID is a bare ID: the object is not expanded.
+	jsonID
+	// jsonObject is the expanded object.
+	jsonObject
+)
+
+// readHead starts the UnmarshalJSON of a polymorphic field: it tells what
+// data holds, returns a bare ID, and decodes an expanded object into head,
+// a struct of the values that pick the type of the whole object (its "id",
+// "object" and the like).
+func readHead(data []byte, head any) (fieldJSON, string, error) {
+	if id, ok, err := expandedID(data); ok {
+		return jsonID, id, err
+	}
+	if isJSONNull(data) {
+		return jsonNull, "", nil
+	}
+	return jsonObject, "", json.Unmarshal(data, head)
+}

@@ -134,7 +134,9 @@ func (it *Iter[T]) fetch() {
 		return
 	}
 	if err := it.context().Err(); err != nil {
-		it.err = newConnectionError("list stopped before the next page: "+err.Error(), err)
+		// The next page's call ends before its first attempt, and fails
+		// as any call does whose context is done.
+		it.err = settle(outcome{ctxErr: err}, "", nil)
 		return
 	}
 	if it.stalled {

@@ -168,6 +168,28 @@ func TestIterHonoursTheContextBetweenPages(t *testing.T) {
 	assert.Len(t, b.queries, 1, "no page is requested once the context is done")
 }
 
+func TestIterStoppedByItsContextFailsAsACallDoes(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	b := &listBackend{n: 3}
+	it := NewIter(b, "/v1/items", nil, testKey, &ListParams{Context: ctx}, itemID)
+	require.False(t, it.Next())
+	require.Empty(t, b.queries)
+
+	backend := GetBackendWithConfig(APIBackend, &BackendConfig{URL: String("http://127.0.0.1:1"), Logger: DiscardLogger})
+	callErr := backend.Do(&Request{Method: http.MethodGet, Route: "/v1/items", Key: testKey, ListParams: &ListParams{Context: ctx}}, nil)
+	require.Error(t, callErr)
+
+	var listErr, want *Error
+	require.ErrorAs(t, it.Err(), &listErr)
+	require.ErrorAs(t, callErr, &want)
+	assert.Equal(t, ErrorTypeAPIConnection, listErr.Type)
+	assert.Equal(t, want.Error(), listErr.Error())
+	var connErr *APIConnectionError
+	require.ErrorAs(t, it.Err(), &connErr)
+	assert.ErrorIs(t, it.Err(), context.Canceled)
+}
+
 func TestIterRefusesAPageThatDoesNotAdvance(t *testing.T) {
 	b := &listBackend{n: 3, stuck: true}
 	it := NewIter(b, "/v1/items", nil, testKey, nil, itemID)

@@ -6,195 +6,20 @@ import (
 	"reflect"
 )
 
-// This file holds the types of objects that Payske resources point to but
-// that this SDK does not model in full yet: they decode from a bare ID or
-// from the expanded object, keep its ID and object type, and keep the whole
-// expanded object in RawJSON so that nothing is lost. Decode RawJSON into
-// your own type to read further fields.
+// The types of objects that Payske resources point to but that this SDK
+// does not model in full yet (Account, Coupon, Product, ...) are generated
+// into references_gen.go. They decode from a bare ID or from the expanded
+// object, keep its ID and object type, and keep the whole expanded object
+// in RawJSON so that nothing is lost. Decode RawJSON into your own type to
+// read further fields.
 //
 // MarshalJSON of each of them emits RawJSON unchanged when it is set, the
 // bare ID string when only ID is set, and {"id", "object"} otherwise. An
 // object that holds nothing but its id and object leaves RawJSON nil, so
 // that a value built in code with ID and Object decodes back from its
-// encoding unchanged.
-
-// Account is a Payske account, for example the connected account a charge
-// was made on behalf of.
-type Account struct {
-	ID      string          `json:"id"`
-	Object  string          `json:"object"`
-	RawJSON json.RawMessage `json:"-"`
-}
-
-// UnmarshalJSON decodes a bare account ID or an expanded account.
-func (a *Account) UnmarshalJSON(data []byte) error {
-	return decodeReference(data, &a.ID, &a.Object, &a.RawJSON)
-}
-
-// MarshalJSON encodes a as it was received: a bare ID or the full object.
-func (a Account) MarshalJSON() ([]byte, error) {
-	return encodeReference(a.ID, a.Object, a.RawJSON)
-}
-
-// Application is a Connect application (ca_...), for example the one that
-// created a charge.
-type Application struct {
-	ID      string          `json:"id"`
-	Object  string          `json:"object"`
-	RawJSON json.RawMessage `json:"-"`
-}
-
-// UnmarshalJSON decodes a bare application ID or an expanded application.
-func (a *Application) UnmarshalJSON(data []byte) error {
-	return decodeReference(data, &a.ID, &a.Object, &a.RawJSON)
-}
-
-// MarshalJSON encodes a as it was received: a bare ID or the full object.
-func (a Application) MarshalJSON() ([]byte, error) {
-	return encodeReference(a.ID, a.Object, a.RawJSON)
-}
-
-// ApplicationFee is the fee (fee_...) a Connect platform collected on a
-// charge.
-type ApplicationFee struct {
-	ID      string          `json:"id"`
-	Object  string          `json:"object"`
-	RawJSON json.RawMessage `json:"-"`
-}
-
-// UnmarshalJSON decodes a bare application fee ID or an expanded fee.
-func (f *ApplicationFee) UnmarshalJSON(data []byte) error {
-	return decodeReference(data, &f.ID, &f.Object, &f.RawJSON)
-}
-
-// MarshalJSON encodes f as it was received: a bare ID or the full object.
-func (f ApplicationFee) MarshalJSON() ([]byte, error) {
-	return encodeReference(f.ID, f.Object, f.RawJSON)
-}
-
-// Invoice is the invoice (in_...) a charge pays.
-type Invoice struct {
-	ID      string          `json:"id"`
-	Object  string          `json:"object"`
-	RawJSON json.RawMessage `json:"-"`
-}
-
-// UnmarshalJSON decodes a bare invoice ID or an expanded invoice.
-func (i *Invoice) UnmarshalJSON(data []byte) error {
-	return decodeReference(data, &i.ID, &i.Object, &i.RawJSON)
-}
-
-// MarshalJSON encodes i as it was received: a bare ID or the full object.
-func (i Invoice) MarshalJSON() ([]byte, error) {
-	return encodeReference(i.ID, i.Object, i.RawJSON)
-}
-
-// Order is the order a charge pays.
-type Order struct {
-	ID      string          `json:"id"`
-	Object  string          `json:"object"`
-	RawJSON json.RawMessage `json:"-"`
-}
-
-// UnmarshalJSON decodes a bare order ID or an expanded order.
-func (o *Order) UnmarshalJSON(data []byte) error {
-	return decodeReference(data, &o.ID, &o.Object, &o.RawJSON)
-}
-
-// MarshalJSON encodes o as it was received: a bare ID or the full object.
-func (o Order) MarshalJSON() ([]byte, error) {
-	return encodeReference(o.ID, o.Object, o.RawJSON)
-}
-
-// PaymentIntent is the payment intent (pi_...) that created a charge or a
-// refund.
-type PaymentIntent struct {
-	ID      string          `json:"id"`
-	Object  string          `json:"object"`
-	RawJSON json.RawMessage `json:"-"`
-}
-
-// UnmarshalJSON decodes a bare payment intent ID or an expanded payment
-// intent.
-func (p *PaymentIntent) UnmarshalJSON(data []byte) error {
-	return decodeReference(data, &p.ID, &p.Object, &p.RawJSON)
-}
-
-// MarshalJSON encodes p as it was received: a bare ID or the full object.
-func (p PaymentIntent) MarshalJSON() ([]byte, error) {
-	return encodeReference(p.ID, p.Object, p.RawJSON)
-}
-
-// PaymentMethod is a payment method (pm_...), for example the one a refund
-// is sent back to.
-type PaymentMethod struct {
-	ID      string          `json:"id"`
-	Object  string          `json:"object"`
-	RawJSON json.RawMessage `json:"-"`
-}
-
-// UnmarshalJSON decodes a bare payment method ID or an expanded payment
-// method.
-func (p *PaymentMethod) UnmarshalJSON(data []byte) error {
-	return decodeReference(data, &p.ID, &p.Object, &p.RawJSON)
-}
-
-// MarshalJSON encodes p as it was received: a bare ID or the full object.
-func (p PaymentMethod) MarshalJSON() ([]byte, error) {
-	return encodeReference(p.ID, p.Object, p.RawJSON)
-}
-
-// Review is the Radar review (prv_...) opened on a charge.
-type Review struct {
-	ID      string          `json:"id"`
-	Object  string          `json:"object"`
-	RawJSON json.RawMessage `json:"-"`
-}
-
-// UnmarshalJSON decodes a bare review ID or an expanded review.
-func (r *Review) UnmarshalJSON(data []byte) error {
-	return decodeReference(data, &r.ID, &r.Object, &r.RawJSON)
-}
-
-// MarshalJSON encodes r as it was received: a bare ID or the full object.
-func (r Review) MarshalJSON() ([]byte, error) {
-	return encodeReference(r.ID, r.Object, r.RawJSON)
-}
-
-// Transfer is a transfer (tr_...) of funds between Payske accounts.
-type Transfer struct {
-	ID      string          `json:"id"`
-	Object  string          `json:"object"`
-	RawJSON json.RawMessage `json:"-"`
-}
-
-// UnmarshalJSON decodes a bare transfer ID or an expanded transfer.
-func (t *Transfer) UnmarshalJSON(data []byte) error {
-	return decodeReference(data, &t.ID, &t.Object, &t.RawJSON)
-}
-
-// MarshalJSON encodes t as it was received: a bare ID or the full object.
-func (t Transfer) MarshalJSON() ([]byte, error) {
-	return encodeReference(t.ID, t.Object, t.RawJSON)
-}
-
-// TransferReversal is the reversal (trr_...) of a transfer, for example the
-// one a refund of a destination charge caused.
-type TransferReversal struct {
-	ID      string          `json:"id"`
-	Object  string          `json:"object"`
-	RawJSON json.RawMessage `json:"-"`
-}
-
-// UnmarshalJSON decodes a bare transfer reversal ID or an expanded reversal.
-func (t *TransferReversal) UnmarshalJSON(data []byte) error {
-	return decodeReference(data, &t.ID, &t.Object, &t.RawJSON)
-}
-
-// MarshalJSON encodes t as it was received: a bare ID or the full object.
-func (t TransferReversal) MarshalJSON() ([]byte, error) {
-	return encodeReference(t.ID, t.Object, t.RawJSON)
-}
+// encoding unchanged. This file holds what they share (decodeReference,
+// encodeReference), and RadarRule, whose fields the schema does not
+// describe.
 
 // RadarRule is the Radar rule that decided a charge's outcome. Payske
 // returns its ID unless outcome.rule is expanded.
@@ -209,15 +34,22 @@ type RadarRule struct {
 
 // UnmarshalJSON decodes a bare rule ID or an expanded rule.
 func (r *RadarRule) UnmarshalJSON(data []byte) error {
+	type radarRule RadarRule
+	return decodeIDOrObject(data, (*radarRule)(r), func(id string) { *r = RadarRule{ID: id} })
+}
+
+// decodeIDOrObject decodes data, a bare ID or an object, for an UnmarshalJSON
+// method: a bare ID goes to withID, an object into whole (the value as a
+// type without that method, so that decoding does not recurse).
+func decodeIDOrObject(data []byte, whole any, withID func(id string)) error {
 	if id, ok, err := expandedID(data); ok {
 		if err != nil {
 			return err
 		}
-		*r = RadarRule{ID: id}
+		withID(id)
 		return nil
 	}
-	type radarRule RadarRule
-	return json.Unmarshal(data, (*radarRule)(r))
+	return json.Unmarshal(data, whole)
 }
 
 // MarshalJSON encodes r as a bare ID when only ID is set, and as the full

@@ -2,6 +2,18 @@
 
 package payske
 
+// RefundStatus is where a refund stands.
+type RefundStatus string
+
+// The statuses of a refund.
+const (
+	RefundStatusCanceled       RefundStatus = "canceled"
+	RefundStatusFailed         RefundStatus = "failed"
+	RefundStatusPending        RefundStatus = "pending"
+	RefundStatusRequiresAction RefundStatus = "requires_action"
+	RefundStatusSucceeded      RefundStatus = "succeeded"
+)
+
 // RefundPendingReason tells why a refund is pending.
 type RefundPendingReason string
 

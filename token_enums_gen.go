@@ -2,6 +2,19 @@
 
 package payske
 
+// TokenType is what a token stands for.
+type TokenType string
+
+// The token types.
+const (
+	TokenTypeAccount     TokenType = "account"
+	TokenTypeBankAccount TokenType = "bank_account"
+	TokenTypeCard        TokenType = "card"
+	TokenTypeCVCUpdate   TokenType = "cvc_update"
+	TokenTypePerson      TokenType = "person"
+	TokenTypePII         TokenType = "pii"
+)
+
 // TokenAccountBusinessType is the kind of business an account token
 // describes; send it as TokenAccountParams.BusinessType.
 type TokenAccountBusinessType string

@@ -56,14 +56,7 @@ func newMapEncoder(t reflect.Type) encoderFunc {
 	elem := encoderFor(t.Elem())
 	keyType := t.Key()
 	return func(st *encodeState, v reflect.Value) {
-		if v.IsNil() {
-			return
-		}
-		if v.Len() == 0 {
-			st.emit("")
-			return
-		}
-		if !v.CanInterface() {
+		if !mapHasEntries(st, v) {
 			return
 		}
 		// One settable key value serves for collecting and for looking up
@@ -90,17 +83,24 @@ func newMapEncoder(t reflect.Type) encoderFunc {
 	}
 }
 
+// mapHasEntries reports whether the map v has entries to encode. A nil map
+// is not sent, an empty one is sent as "key=" here, and one of an
+// unexported field cannot be read.
+func mapHasEntries(st *encodeState, v reflect.Value) bool {
+	switch {
+	case v.IsNil():
+		return false
+	case v.Len() == 0:
+		st.emit("")
+		return false
+	}
+	return v.CanInterface()
+}
+
 // encodeStringMap is newMapEncoder for map[string]string (metadata, the
 // common case), reading the map directly instead of through reflection.
 func encodeStringMap(st *encodeState, v reflect.Value) {
-	if v.IsNil() {
-		return
-	}
-	if v.Len() == 0 {
-		st.emit("")
-		return
-	}
-	if !v.CanInterface() {
+	if !mapHasEntries(st, v) {
 		return
 	}
 	m := v.Interface().(map[string]string)

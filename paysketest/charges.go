@@ -25,8 +25,9 @@ func createCharge(c *call) (obj, *apiError) {
 	}
 	var customer obj
 	if id, ok := p.str("customer"); ok && id != "" {
-		if customer = c.st.get("customer", id); customer == nil {
-			return nil, noSuch("customer", id, "customer")
+		var err *apiError
+		if customer, err = c.find("customer", id, "customer"); err != nil {
+			return nil, err
 		}
 	}
 	pay, aerr := c.paymentSource(customer)
@@ -104,9 +105,9 @@ func (c *call) sourceByID(id string, customer obj) (payment, *apiError) {
 	case strings.HasPrefix(id, "btok_"):
 		return payment{}, invalidParam("source", "A bank account token cannot be charged directly; attach it to a customer (POST /v1/customers/{customer}/sources) and verify it first.")
 	case strings.HasPrefix(id, "src_"):
-		s := c.st.get("source", id)
-		if s == nil {
-			return payment{}, noSuch("source", id, "source")
+		s, err := c.find("source", id, "source")
+		if err != nil {
+			return payment{}, err
 		}
 		if s["status"] != "chargeable" {
 			return payment{}, invalidRequest("source_unavailable", "source", "The source %s is %s, not chargeable.", id, s["status"])
@@ -240,25 +241,11 @@ func (c *call) balanceTransaction(source obj, amount int64, typ string) string {
 }
 
 // retrieveCharge is GET /v1/charges/{charge}.
-func retrieveCharge(c *call) (obj, *apiError) {
-	ch, err := c.charge(c.path["charge"], "charge")
-	if err != nil {
-		return nil, err
-	}
-	return c.respond(ch)
-}
-
-func (c *call) charge(id, param string) (obj, *apiError) {
-	ch := c.st.get("charge", id)
-	if ch == nil {
-		return nil, noSuch("charge", id, param)
-	}
-	return ch, nil
-}
+var retrieveCharge = retrieve("charge", "charge")
 
 // updateCharge is POST /v1/charges/{charge}.
 func updateCharge(c *call) (obj, *apiError) {
-	ch, err := c.charge(c.path["charge"], "charge")
+	ch, err := c.pathObject("charge", "charge")
 	if err != nil {
 		return nil, err
 	}
@@ -273,8 +260,8 @@ func updateCharge(c *call) (obj, *apiError) {
 		if ch["customer"] != nil && ch["customer"] != id {
 			return nil, invalidParam("customer", "The charge already belongs to customer %s; its customer can only be set once.", ch["customer"])
 		}
-		if c.st.get("customer", id) == nil {
-			return nil, noSuch("customer", id, "customer")
+		if _, err := c.find("customer", id, "customer"); err != nil {
+			return nil, err
 		}
 		fields["customer"] = id
 	}
@@ -298,7 +285,7 @@ func updateCharge(c *call) (obj, *apiError) {
 // captured; capturing less than what is left releases the rest as a
 // refund, so that amount_refunded is always the sum of the refunds.
 func captureCharge(c *call) (obj, *apiError) {
-	ch, err := c.charge(c.path["charge"], "charge")
+	ch, err := c.pathObject("charge", "charge")
 	if err != nil {
 		return nil, err
 	}

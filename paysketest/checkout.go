@@ -118,7 +118,7 @@ func createSession(c *call) (obj, *apiError) {
 		}
 	}
 	if cus, ok := p.str("customer"); ok && cus != "" {
-		if _, err := c.customer(cus, "customer"); err != nil {
+		if _, err := c.find("customer", cus, "customer"); err != nil {
 			return nil, err
 		}
 		s["customer"] = cus
@@ -187,22 +187,8 @@ func (c *call) lineItem(n *formNode, i int) (obj, *apiError) {
 	}, nil
 }
 
-func (c *call) session(id string) (obj, *apiError) {
-	s := c.st.get("checkout.session", id)
-	if s == nil {
-		return nil, noSuch("checkout.session", id, "session")
-	}
-	return s, nil
-}
-
 // retrieveSession is GET /v1/checkout/sessions/{session}.
-func retrieveSession(c *call) (obj, *apiError) {
-	s, err := c.session(c.path["session"])
-	if err != nil {
-		return nil, err
-	}
-	return c.respond(s)
-}
+var retrieveSession = retrieve("checkout.session", "session")
 
 // listSessions is GET /v1/checkout/sessions.
 func listSessions(c *call) (obj, *apiError) {
@@ -219,7 +205,7 @@ func listSessions(c *call) (obj, *apiError) {
 
 // listLineItems is GET /v1/checkout/sessions/{session}/line_items.
 func listLineItems(c *call) (obj, *apiError) {
-	s, err := c.session(c.path["session"])
+	s, err := c.pathObject("checkout.session", "session")
 	if err != nil {
 		return nil, err
 	}

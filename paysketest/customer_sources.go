@@ -33,8 +33,9 @@ func (c *call) attach(cus obj, id, param string) (obj, *apiError) {
 			return nil, err
 		}
 	case strings.HasPrefix(id, "src_"):
-		if s = c.st.get("source", id); s == nil {
-			return nil, noSuch("source", id, param)
+		var err *apiError
+		if s, err = c.find("source", id, param); err != nil {
+			return nil, err
 		}
 		if s["customer"] != nil {
 			return nil, invalidParam(param, "The source %s is already attached to customer %s.", id, s["customer"])
@@ -60,7 +61,7 @@ func (c *call) attachObject(cus obj, s obj) obj {
 
 // createCustomerSource is POST /v1/customers/{customer}/sources.
 func createCustomerSource(c *call) (obj, *apiError) {
-	cus, err := c.customer(c.path["customer"], "customer")
+	cus, err := c.pathObject("customer", "customer")
 	if err != nil {
 		return nil, err
 	}
@@ -100,7 +101,7 @@ func createCustomerSource(c *call) (obj, *apiError) {
 
 // customerSource returns the source id of the path's customer.
 func (c *call) customerSource() (obj, obj, *apiError) {
-	cus, err := c.customer(c.path["customer"], "customer")
+	cus, err := c.pathObject("customer", "customer")
 	if err != nil {
 		return nil, nil, err
 	}
@@ -236,7 +237,7 @@ func verifyCustomerSource(c *call) (obj, *apiError) {
 
 // listCustomerSources is GET /v1/customers/{customer}/sources.
 func listCustomerSources(c *call) (obj, *apiError) {
-	cus, err := c.customer(c.path["customer"], "customer")
+	cus, err := c.pathObject("customer", "customer")
 	if err != nil {
 		return nil, err
 	}

@@ -19,13 +19,9 @@ func createCustomer(c *call) (obj, *apiError) {
 	for k, v := range c.customerFields(cus, obj{}) {
 		cus[k] = v
 	}
-	var attached obj
-	if src, ok := p.str("source"); ok && src != "" {
-		s, err := c.attach(cus, src, "source")
-		if err != nil {
-			return nil, err
-		}
-		attached = s
+	attached, err := c.attachSourceParam(cus)
+	if err != nil {
+		return nil, err
 	}
 	c.st.add(cus)
 	c.event("customer.created", cus, nil)
@@ -35,6 +31,16 @@ func createCustomer(c *call) (obj, *apiError) {
 		c.event("customer.source.created", attached, nil)
 	}
 	return c.respond(cus)
+}
+
+// attachSourceParam attaches the source parameter of a create or update,
+// when it is given, to cus; it returns what was attached, or nil.
+func (c *call) attachSourceParam(cus obj) (obj, *apiError) {
+	src, ok := c.params.str("source")
+	if !ok || src == "" {
+		return nil, nil
+	}
+	return c.attach(cus, src, "source")
 }
 
 // customerFields reads the parameters shared by create and update into
@@ -78,28 +84,13 @@ func (c *call) customerFields(cus obj, fields obj) obj {
 	return fields
 }
 
-// customer returns the live customer id; a deleted one is missing.
-func (c *call) customer(id, param string) (obj, *apiError) {
-	cus := c.st.get("customer", id)
-	if cus == nil {
-		return nil, noSuch("customer", id, param)
-	}
-	return cus, nil
-}
-
 // retrieveCustomer is GET /v1/customers/{customer}.
-func retrieveCustomer(c *call) (obj, *apiError) {
-	cus, err := c.customer(c.path["customer"], "customer")
-	if err != nil {
-		return nil, err
-	}
-	return c.respond(cus)
-}
+var retrieveCustomer = retrieve("customer", "customer")
 
 // updateCustomer is POST /v1/customers/{customer}. source attaches a new
 // default source; default_source picks one the customer has.
 func updateCustomer(c *call) (obj, *apiError) {
-	cus, err := c.customer(c.path["customer"], "customer")
+	cus, err := c.pathObject("customer", "customer")
 	if err != nil {
 		return nil, err
 	}
@@ -114,20 +105,16 @@ func updateCustomer(c *call) (obj, *apiError) {
 			return nil, invalidRequest("missing", "default_source", "No such source on customer %s: '%s'", cus["id"], defaultID)
 		}
 	}
-	var attached obj
-	if src, ok := p.str("source"); ok && src != "" {
-		s, err := c.attach(cus, src, "source")
-		if err != nil {
-			return nil, err
-		}
-		attached = s
-		fields["default_source"] = s["id"]
+	attached, err := c.attachSourceParam(cus)
+	if err != nil {
+		return nil, err
+	}
+	if attached != nil {
+		fields["default_source"] = attached["id"]
+		c.event("customer.source.created", attached, nil)
 	}
 	if hasDefault {
 		fields["default_source"] = defaultID
-	}
-	if attached != nil {
-		c.event("customer.source.created", attached, nil)
 	}
 	update(cus, fields)
 	prev := obj{}
@@ -145,7 +132,7 @@ func updateCustomer(c *call) (obj, *apiError) {
 // deleteCustomer is DELETE /v1/customers/{customer}. The customer's cards
 // and bank accounts go with it.
 func deleteCustomer(c *call) (obj, *apiError) {
-	cus, err := c.customer(c.path["customer"], "customer")
+	cus, err := c.pathObject("customer", "customer")
 	if err != nil {
 		return nil, err
 	}

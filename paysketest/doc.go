@@ -16,10 +16,10 @@
 // Every endpoint of the API reference is served: charges, customers,
 // refunds, tokens, sources, customer cards and bank accounts, Checkout
 // Sessions and events. Parameters are checked against the API schema (the
-// same file the SDK is built from, embedded in this package): an unknown
-// parameter, a value of the wrong type or outside its enum and a missing
-// required parameter are 400 invalid_request_error answers whose param
-// names the parameter (shipping[address][line1]). Requests need a secret
+// OpenAPI schema the SDK is generated from, compiled into this package):
+// an unknown parameter, a value of the wrong type or outside its enum and
+// a missing required parameter are 400 invalid_request_error answers whose
+// param names the parameter (shipping[address][line1]). Requests need a secret
 // test key (sk_test_...), as a Bearer token or basic authentication.
 //
 // A body is at most 1 MiB, and a body or query at most 1000 parameters

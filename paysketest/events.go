@@ -3,14 +3,7 @@ package paysketest
 import "slices"
 
 // retrieveEvent is GET /v1/events/{id}.
-func retrieveEvent(c *call) (obj, *apiError) {
-	id := c.path["id"]
-	e := c.st.get("event", id)
-	if e == nil {
-		return nil, noSuch("event", id, "id")
-	}
-	return c.respond(e)
-}
+var retrieveEvent = retrieve("event", "id")
 
 // listEvents is GET /v1/events: type (with a trailing ".*" wildcard),
 // types and created filter the list.

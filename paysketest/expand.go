@@ -48,8 +48,7 @@ func (st *state) expandInto(o obj, parts []string, full string) *apiError {
 	v, present := o[field]
 	switch v := v.(type) {
 	case string:
-		spec := parsedSchema.objects[typ]
-		if spec == nil || !spec.expandable[field] {
+		if !expandableFields[typ][field] {
 			return invalidParam("expand", "This property cannot be expanded (%s).", full)
 		}
 		target := st.lookup(v)
@@ -62,8 +61,7 @@ func (st *state) expandInto(o obj, parts []string, full string) *apiError {
 	case obj:
 		return st.expandInto(v, parts[1:], full)
 	case nil:
-		spec := parsedSchema.objects[typ]
-		if !present || spec == nil || !spec.expandable[field] {
+		if !present || !expandableFields[typ][field] {
 			return invalidParam("expand", "This property cannot be expanded (%s).", full)
 		}
 		return nil

@@ -83,7 +83,7 @@ func TestParseFormDepthCoversTheSchema(t *testing.T) {
 		return 0
 	}
 	deepest := 0
-	for _, e := range parsedSchema.endpoints {
+	for _, e := range endpointParams {
 		for _, c := range e.children {
 			deepest = max(deepest, depth(c))
 		}

@@ -8,7 +8,7 @@ func createRefund(c *call) (obj, *apiError) {
 	if !ok || id == "" {
 		return nil, invalidRequest("parameter_missing", "charge", "Missing required param: charge (paysketest has no payment intents).")
 	}
-	ch, err := c.charge(id, "charge")
+	ch, err := c.find("charge", id, "charge")
 	if err != nil {
 		return nil, err
 	}
@@ -84,25 +84,11 @@ func (c *call) refreshRefunds(ch obj) {
 }
 
 // retrieveRefund is GET /v1/refunds/{refund}.
-func retrieveRefund(c *call) (obj, *apiError) {
-	r, err := c.refundByID(c.path["refund"])
-	if err != nil {
-		return nil, err
-	}
-	return c.respond(r)
-}
-
-func (c *call) refundByID(id string) (obj, *apiError) {
-	r := c.st.get("refund", id)
-	if r == nil {
-		return nil, noSuch("refund", id, "refund")
-	}
-	return r, nil
-}
+var retrieveRefund = retrieve("refund", "refund")
 
 // updateRefund is POST /v1/refunds/{refund}; only metadata changes.
 func updateRefund(c *call) (obj, *apiError) {
-	r, err := c.refundByID(c.path["refund"])
+	r, err := c.pathObject("refund", "refund")
 	if err != nil {
 		return nil, err
 	}

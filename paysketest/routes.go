@@ -31,7 +31,7 @@ func buildRoutes() []route {
 	out := make([]route, 0, len(endpoints))
 	for _, e := range endpoints {
 		pattern := e.method + " " + e.path
-		spec := parsedSchema.endpoints[pattern]
+		spec := endpointParams[pattern]
 		if spec == nil {
 			panic("paysketest: the schema has no endpoint " + pattern)
 		}

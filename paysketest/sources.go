@@ -19,7 +19,7 @@ func createSource(c *call) (obj, *apiError) {
 	var owner obj
 	if id, ok := p.str("customer"); ok && id != "" {
 		var err *apiError
-		if owner, err = c.customer(id, "customer"); err != nil {
+		if owner, err = c.find("customer", id, "customer"); err != nil {
 			return nil, err
 		}
 	}
@@ -124,17 +124,9 @@ func ownerOf(p *formNode, current any) obj {
 	return o
 }
 
-func (c *call) source(id string) (obj, *apiError) {
-	s := c.st.get("source", id)
-	if s == nil {
-		return nil, noSuch("source", id, "source")
-	}
-	return s, nil
-}
-
 // retrieveSource is GET /v1/sources/{source}.
 func retrieveSource(c *call) (obj, *apiError) {
-	s, err := c.source(c.path["source"])
+	s, err := c.pathObject("source", "source")
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +138,7 @@ func retrieveSource(c *call) (obj, *apiError) {
 
 // updateSource is POST /v1/sources/{source}.
 func updateSource(c *call) (obj, *apiError) {
-	s, err := c.source(c.path["source"])
+	s, err := c.pathObject("source", "source")
 	if err != nil {
 		return nil, err
 	}

@@ -72,6 +72,33 @@ func (st *state) get(typ, id string) obj {
 	return o
 }
 
+// find is get for a request: the live object id of type typ, or the 404
+// Payske answers for a missing one, about the parameter param.
+func (c *call) find(typ, id, param string) (obj, *apiError) {
+	if o := c.st.get(typ, id); o != nil {
+		return o, nil
+	}
+	return nil, noSuch(typ, id, param)
+}
+
+// pathObject is find for the object the route's placeholder name holds the
+// ID of, as {charge} in /v1/charges/{charge}.
+func (c *call) pathObject(typ, name string) (obj, *apiError) {
+	return c.find(typ, c.path[name], name)
+}
+
+// retrieve returns the handler of a plain GET of one object: the object of
+// type typ whose ID the route's placeholder name holds, as it is.
+func retrieve(typ, name string) func(*call) (obj, *apiError) {
+	return func(c *call) (obj, *apiError) {
+		o, err := c.pathObject(typ, name)
+		if err != nil {
+			return nil, err
+		}
+		return c.respond(o)
+	}
+}
+
 // call is one request being applied.
 type call struct {
 	srv       *Server

@@ -26,21 +26,14 @@ func createToken(c *call) (obj, *apiError) {
 }
 
 // retrieveToken is GET /v1/tokens/{token}.
-func retrieveToken(c *call) (obj, *apiError) {
-	id := c.path["token"]
-	tok := c.st.get("token", id)
-	if tok == nil {
-		return nil, noSuch("token", id, "token")
-	}
-	return c.respond(tok)
-}
+var retrieveToken = retrieve("token", "token")
 
 // useToken consumes a stored token for param, returning its card or bank
 // account; a used token is refused.
 func (c *call) useToken(id, param string) (obj, *apiError) {
-	tok := c.st.get("token", id)
-	if tok == nil {
-		return nil, noSuch("token", id, param)
+	tok, err := c.find("token", id, param)
+	if err != nil {
+		return nil, err
 	}
 	if tok["used"] == true {
 		return nil, invalidRequest("token_already_used", param, "You cannot use a Payske token more than once: %s.", id)

@@ -1,7 +1,8 @@
-// Package schematest reads the API schema (paysketest/schema/payske-api-schema.md,
-// the copy of the project's reference schema that the fake server embeds) and compares Go types with it,
-// so that tests can prove mechanically that a params struct has every
-// parameter of an endpoint and a resource type every field of its object.
+// Package schematest reads the API schema (internal/schema/payske-api-schema.md,
+// the copy of the project's reference listing of parameters and fields)
+// and compares Go types with it, so that tests can prove mechanically that
+// a params struct has every parameter of an endpoint and a resource type
+// every field of its object.
 package schematest
 
 import (
@@ -63,11 +64,11 @@ type Schema struct {
 	Objects   map[string][]*Field // fields by object name
 }
 
-// Load parses the schema copy that paysketest embeds, so that the SDK's
-// types and the fake's validation are checked against one file.
+// Load parses the schema copy kept beside the OpenAPI schema, so that the
+// SDK's types are checked against the reference's own listing too.
 func Load(t testing.TB) *Schema {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(moduleRoot(t), "paysketest", "schema", "payske-api-schema.md"))
+	raw, err := os.ReadFile(filepath.Join(moduleRoot(t), "internal", "schema", "payske-api-schema.md"))
 	require.NoError(t, err)
 	s, err := Parse(raw)
 	require.NoError(t, err)

@@ -83,7 +83,7 @@ func TestCheckParamsReportsBothDirections(t *testing.T) {
 
 // TestTheCopyMatchesTheSharedReference fails when the reference schema
 // beside the repository (../shared/reference, where the project keeps it)
-// changed and the embedded copy was not refreshed. On a checkout without it
+// changed and the copy in internal/schema was not refreshed. On a checkout without it
 // there is nothing to compare.
 func TestTheCopyMatchesTheSharedReference(t *testing.T) {
 	shared := filepath.Join(moduleRoot(t), "..", "shared", "reference", "payske-api-schema.md")
@@ -92,9 +92,9 @@ func TestTheCopyMatchesTheSharedReference(t *testing.T) {
 		t.Skip("no shared reference beside the repository")
 	}
 	require.NoError(t, err)
-	got, err := os.ReadFile(filepath.Join(moduleRoot(t), "paysketest", "schema", "payske-api-schema.md"))
+	got, err := os.ReadFile(filepath.Join(moduleRoot(t), "internal", "schema", "payske-api-schema.md"))
 	require.NoError(t, err)
-	require.True(t, bytes.Equal(want, got), "paysketest/schema/payske-api-schema.md differs from %s: copy it again", shared)
+	require.True(t, bytes.Equal(want, got), "internal/schema/payske-api-schema.md differs from %s: copy it again", shared)
 }
 
 func TestCheckParamsWithAllowsTheListedExceptionsOnly(t *testing.T) {

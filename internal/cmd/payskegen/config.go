@@ -19,6 +19,10 @@ type config struct {
 	// Models are the root package's object and params structs, by
 	// resource.
 	Models []*modelFileConfig `json:"models,omitempty"`
+	// Lists are the root package's list page types.
+	Lists *listsConfig `json:"lists,omitempty"`
+	// References are the root package's ID-only reference types.
+	References *referencesConfig `json:"references,omitempty"`
 }
 
 // pkgConfig is one resource package.

@@ -40,6 +40,10 @@ type enumConfig struct {
 	Names map[string]string `json:"names,omitempty"`
 	// Docs documents single constants, by value.
 	Docs map[string]string `json:"docs,omitempty"`
+	// Values lists the values, in order, where the schema leaves the
+	// property at In a plain string; the generator fails once the schema
+	// lists them itself, so that they come from one place.
+	Values []string `json:"values,omitempty"`
 
 	values []string // filled from the schema
 }
@@ -82,6 +86,9 @@ type enumSchema struct {
 		Schemas map[string]any `json:"schemas"`
 	} `json:"components"`
 	Paths map[string]map[string]any `json:"paths"`
+	// IDOnlyObjects are the objects the schema names but does not
+	// describe: a property holds their ID, or the object when expanded.
+	IDOnlyObjects []string `json:"x-payske-id-only-objects"`
 }
 
 func loadEnumSchema(path string) (*enumSchema, error) {
@@ -105,6 +112,19 @@ func decodeEnumSchema(path string, data []byte) (*enumSchema, error) {
 // enumValues finds the enum at loc (see enumConfig.In). The empty string,
 // which some request parameters accept to unset a field, is not a value.
 func (s *enumSchema) enumValues(loc string) ([]string, error) {
+	values, err := s.schemaValues(loc)
+	if err != nil {
+		return nil, err
+	}
+	if len(values) == 0 {
+		return nil, fmt.Errorf("the schema has no string enum at %q", loc)
+	}
+	return values, nil
+}
+
+// schemaValues is the string enum at loc, none when the schema leaves it
+// a plain string; it fails when loc names nothing.
+func (s *enumSchema) schemaValues(loc string) ([]string, error) {
 	node, props, err := s.locate(loc)
 	if err != nil {
 		return nil, err
@@ -120,10 +140,27 @@ func (s *enumSchema) enumValues(loc string) ([]string, error) {
 			values = append(values, v)
 		}
 	}
-	if len(values) == 0 {
-		return nil, fmt.Errorf("the schema has no string enum at %q", loc)
-	}
 	return values, nil
+}
+
+// configValues checks the values e lists itself: loc names a property the
+// schema leaves without an enum, and every value is new and not empty.
+func (s *enumSchema) configValues(e *enumConfig) ([]string, error) {
+	schemaValues, err := s.schemaValues(e.In)
+	if err != nil {
+		return nil, err
+	}
+	if len(schemaValues) > 0 {
+		return nil, fmt.Errorf("the schema lists the values at %q: drop values", e.In)
+	}
+	seen := map[string]bool{}
+	for _, v := range e.Values {
+		if v == "" || seen[v] {
+			return nil, fmt.Errorf("values: %q is empty or listed twice", v)
+		}
+		seen[v] = true
+	}
+	return e.Values, nil
 }
 
 // locate returns the node loc starts from and the property path to follow.
@@ -181,6 +218,11 @@ func (s *enumSchema) alternatives(node any, depth int) []map[string]any {
 	}
 	if items, ok := m["items"]; ok {
 		out = append(out, s.alternatives(items, depth+1)...)
+	}
+	// The values of a map of objects, as the items of a list, hold the
+	// properties a location below the map names.
+	if values, ok := m["additionalProperties"].(map[string]any); ok {
+		out = append(out, s.alternatives(values, depth+1)...)
 	}
 	return out
 }
@@ -250,6 +292,9 @@ func resolveEnums(files []*enumFileConfig, s *enumSchema) error {
 				return fmt.Errorf("payskegen: enum %s: case %q is not upper", e.Name, e.Case)
 			}
 			values, err := s.enumValues(e.In)
+			if e.Values != nil {
+				values, err = s.configValues(e)
+			}
 			if err != nil {
 				return fmt.Errorf("payskegen: enum %s: %w", e.Name, err)
 			}

@@ -83,3 +83,39 @@ func TestEnumConstNames(t *testing.T) {
 		assert.Equal(t, tt.want, tt.enum.constName(tt.value), tt.value)
 	}
 }
+
+// TestEnumValuesFromTheConfig checks values listed in the config for a
+// property the schema leaves a plain string: they are taken in order and
+// named as the schema's are; they are refused where the schema lists
+// values itself, where no property is, and when one is empty or listed
+// twice, or a name or doc is for a value not listed.
+func TestEnumValuesFromTheConfig(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	t.Run("plain string", func(t *testing.T) {
+		e := &enumConfig{Name: "RefundStatus", In: "refund.status", Doc: "d", Values: []string{"succeeded", "requires_action"}}
+		require.NoError(t, resolveEnums([]*enumFileConfig{{Resource: "refund", Types: []*enumConfig{e}}}, s))
+		assert.Equal(t, []string{"succeeded", "requires_action"}, e.values)
+		assert.Equal(t, "RefundStatusRequiresAction", e.constName("requires_action"))
+	})
+	tests := []struct {
+		name string
+		enum enumConfig
+		err  string
+	}{
+		{"the schema lists them", enumConfig{In: "charge.status", Values: []string{"failed"}}, `the schema lists the values at "charge.status": drop values`},
+		{"unknown property", enumConfig{In: "refund.nope", Values: []string{"a"}}, `the schema has no property nope at "refund.nope"`},
+		{"empty value", enumConfig{In: "refund.status", Values: []string{"pending", ""}}, `values: "" is empty or listed twice`},
+		{"value twice", enumConfig{In: "refund.status", Values: []string{"pending", "pending"}}, `values: "pending" is empty or listed twice`},
+		{"name of no value", enumConfig{In: "refund.status", Values: []string{"pending"}, Names: map[string]string{"failed": "RefundStatusFailed"}}, `"failed" is not a value of refund.status`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := tt.enum
+			e.Name, e.Doc = "RefundStatus", "d"
+			err := resolveEnums([]*enumFileConfig{{Resource: "refund", Types: []*enumConfig{&e}}}, s)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.err)
+		})
+	}
+}

@@ -16,6 +16,12 @@ type fakeConfig struct {
 	// Handlers maps "METHOD /path", as in the schema's paths, to the name of
 	// the function serving it.
 	Handlers map[string]string `json:"handlers"`
+	// MissingParams lists, by "METHOD /path", string parameters the
+	// schema lacks but the API takes (the schema lost every property named
+	// description or title), as paths such as
+	// "line_items[].price_data.product_data.description": a name per
+	// object, [] for a list's element.
+	MissingParams map[string][]string `json:"missing_params"`
 }
 
 // httpMethods are the keys of an OpenAPI path item that are operations;

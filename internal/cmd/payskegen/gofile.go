@@ -6,6 +6,7 @@ import (
 	"go/format"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -28,32 +29,48 @@ func (f *goFile) p(format string, args ...any) {
 
 // doc writes text as a doc comment, indented by indent tabs: paragraphs
 // (split on blank lines) are wrapped; a line that starts with a tab is a
-// code line and is written as it is.
+// code line and is written as it is; a paragraph that starts with
+// listItem is a list, one item a line, each wrapped under its own text
+// as gofmt lays lists out.
 func (f *goFile) doc(indent int, text string) {
 	tabs := strings.Repeat("\t", indent)
 	for i, para := range strings.Split(text, "\n\n") {
 		if i > 0 {
 			f.p("%s//", tabs)
 		}
-		if strings.HasPrefix(para, "\t") {
+		switch {
+		case strings.HasPrefix(para, "\t"):
 			for _, line := range strings.Split(para, "\n") {
 				f.p("%s//%s", tabs, line)
 			}
-			continue
-		}
-		line := ""
-		for _, word := range strings.Fields(para) {
-			if line != "" && len(tabs)*4+3+len(line)+1+len(word) > commentWidth {
-				f.p("%s// %s", tabs, line)
-				line = ""
+		case strings.HasPrefix(para, listItem):
+			for _, item := range strings.Split(para, "\n") {
+				f.wrap(tabs, listItem, strings.Repeat(" ", len(listItem)), strings.TrimPrefix(item, listItem))
 			}
-			if line != "" {
-				line += " "
-			}
-			line += word
+		default:
+			f.wrap(tabs, "", "", para)
 		}
-		f.p("%s// %s", tabs, line)
 	}
+}
+
+// listItem opens each item of a list in a doc text.
+const listItem = "  - "
+
+// wrap writes the words of text as comment lines of at most commentWidth
+// columns, the first line opened by first and the others by rest.
+func (f *goFile) wrap(tabs, first, rest, text string) {
+	lead, line := first, ""
+	for _, word := range strings.Fields(text) {
+		if line != "" && len(tabs)*4+3+len(lead)+len(line)+1+len(word) > commentWidth {
+			f.p("%s// %s%s", tabs, lead, line)
+			lead, line = rest, ""
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	f.p("%s// %s%s", tabs, lead, line)
 }
 
 // write formats the file with go/format and writes it to path when its
@@ -81,4 +98,17 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// writeRootFile writes body, declarations of the root package, to path,
+// importing encoding/json when body uses it.
+func writeRootFile(path string, body *goFile) error {
+	f := &goFile{}
+	f.p("package payske")
+	if strings.Contains(body.String(), "json.") {
+		f.p("")
+		f.p("import %s", strconv.Quote("encoding/json"))
+	}
+	f.Write(body.Bytes())
+	return f.write(path)
 }

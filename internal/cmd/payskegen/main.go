@@ -2,9 +2,12 @@
 // OpenAPI schema and a small config: each resource package's Client, its
 // package-level functions, its API interface and its iterators;
 // client.API, which holds one client per package; the route table of the
-// fake server, which must serve every operation of the schema; and the root
-// package's enum types, from the schema's enums; and the root package's
-// object and params structs of the resources the config models.
+// fake server, which must serve every operation of the schema, and the
+// parameters each operation accepts with the fields each object can
+// expand, which the fake validates requests against; and, in the root
+// package, the enum types, from the schema's enums, the object and
+// params structs of the resources the config models, the list page types
+// and the ID-only reference types.
 //
 // It runs from the repository root, through `go generate ./...`:
 //
@@ -63,16 +66,35 @@ func run(root, schemaPath, configPath string) error {
 	if err := writeFakeRoutes(root, c, s); err != nil {
 		return err
 	}
+	pv, err := decodeParamsView(path, data)
+	if err != nil {
+		return err
+	}
+	if err := writeFakeParams(root, c, pv); err != nil {
+		return err
+	}
 	if err := resolveEnums(c.Enums, es); err != nil {
 		return err
 	}
 	if err := resolveModels(c.Models, es, c.Enums); err != nil {
 		return err
 	}
+	if err := resolveLists(c.Lists); err != nil {
+		return err
+	}
+	if err := resolveReferences(c.References, es); err != nil {
+		return err
+	}
 	if err := writeEnums(root, c.Enums); err != nil {
 		return err
 	}
 	if err := writeModels(root, c.Models); err != nil {
+		return err
+	}
+	if err := writeLists(root, c.Lists); err != nil {
+		return err
+	}
+	if err := writeReferences(root, c.References); err != nil {
 		return err
 	}
 	for _, p := range c.Packages {

@@ -6,7 +6,6 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -148,6 +147,16 @@ func (s *enumSchema) properties(node any) map[string]any {
 	return out
 }
 
+// isObject reports whether one of node's alternatives is an object, even
+// one without properties: such a parameter still gets its (empty) struct,
+// which the API may add fields to later.
+func (s *enumSchema) isObject(node any) bool {
+	return slices.ContainsFunc(s.alternatives(node, 0), func(alt map[string]any) bool {
+		_, ok := alt["properties"].(map[string]any)
+		return ok
+	})
+}
+
 // operationParams is the body properties or query parameters of loc,
 // written "METHOD /path: body" or "METHOD /path: query".
 func (s *enumSchema) operationParams(loc string) (map[string]any, error) {
@@ -171,7 +180,7 @@ func (s *enumSchema) operationParams(loc string) (map[string]any, error) {
 			}
 		}
 		props := s.properties(node)
-		if len(props) == 0 {
+		if len(props) == 0 && !s.isObject(node) {
 			return nil, fmt.Errorf("the parameter %s of %s is not an object", where, op)
 		}
 		return props, nil
@@ -595,8 +604,8 @@ func (r *modelsResolver) paramType(loc string, prop map[string]any, byLoc map[st
 			return "", fmt.Errorf("it is a list of objects: give its type, or name %q in the from of a params struct of the file", loc)
 		}
 	case "object":
-		if ap, ok := a["additionalProperties"].(map[string]any); ok && ap["type"] == "string" {
-			return "map[string]string", nil
+		if ap, ok := a["additionalProperties"].(map[string]any); ok {
+			return paramMapType(loc, ap, byLoc)
 		}
 		if _, ok := a["properties"]; ok {
 			if name, ok := byLoc[loc]; ok {
@@ -604,6 +613,22 @@ func (r *modelsResolver) paramType(loc string, prop map[string]any, byLoc map[st
 			}
 			return "", fmt.Errorf("it is an object: give its type, or name %q in the from of a params struct of the file", loc)
 		}
+	}
+	return "", fmt.Errorf("no mechanical Go type: give its type or cut it")
+}
+
+// paramMapType is the Go type of the parameter at loc, a map whose values
+// are values: map[string]string for strings, a map of pointers to the
+// struct whose from names loc for objects.
+func paramMapType(loc string, values map[string]any, byLoc map[string]string) (string, error) {
+	if values["type"] == "string" {
+		return "map[string]string", nil
+	}
+	if _, ok := values["properties"]; ok {
+		if name, ok := byLoc[loc]; ok {
+			return "map[string]*" + name, nil
+		}
+		return "", fmt.Errorf("it is a map of objects: give its type, or name %q in the from of a params struct of the file", loc)
 	}
 	return "", fmt.Errorf("no mechanical Go type: give its type or cut it")
 }
@@ -675,14 +700,7 @@ func writeModels(root string, files []*modelFileConfig) error {
 			}
 			writeStruct(body, p.Name, embeds, p.fields)
 		}
-		f := &goFile{}
-		f.p("package payske")
-		if strings.Contains(body.String(), "json.") {
-			f.p("")
-			f.p("import %s", strconv.Quote("encoding/json"))
-		}
-		f.Write(body.Bytes())
-		if err := f.write(filepath.Join(root, mf.Resource+"_gen.go")); err != nil {
+		if err := writeRootFile(filepath.Join(root, mf.Resource+"_gen.go"), body); err != nil {
 			return err
 		}
 	}

@@ -416,3 +416,51 @@ func TestRawExtraFieldsAreOmittedWhenEmpty(t *testing.T) {
 	assert.Equal(t, `json:"zz_raw,omitempty"`, tags["ZzRaw"])
 	assert.Equal(t, `json:"description"`, tags["Description"])
 }
+
+// TestParamMapsOfObjectsComeFromTheSchema checks a parameter that is a map
+// of objects: typed a map of pointers to the struct whose from names the
+// map, whose fields are the properties of the map's values; without such
+// a struct the generator asks for one.
+func TestParamMapsOfObjectsComeFromTheSchema(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	const options = "CheckoutSessionShippingOptionShippingRateDataFixedAmountCurrencyOptionsParams"
+	c, mf := resourceModels(t, "checkout_session_params")
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	fields := map[string]string{}
+	for _, name := range []string{"CheckoutSessionShippingOptionShippingRateDataFixedAmountParams", options} {
+		for _, f := range paramsNamed(t, mf, name).fields {
+			fields[name+"."+f.name] = f.typ + " `" + f.tag + "`"
+		}
+	}
+	assert.Equal(t, "map[string]*"+options+" `form:\"currency_options\"`", fields["CheckoutSessionShippingOptionShippingRateDataFixedAmountParams.CurrencyOptions"])
+	assert.Equal(t, "*int64 `form:\"amount\"`", fields[options+".Amount"])
+
+	c, mf = resourceModels(t, "checkout_session_params")
+	mf.Params = slices.DeleteFunc(mf.Params, func(p *paramsConfig) bool { return p.Name == options })
+	err = resolveModels(c.Models, s, c.Enums)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `currency_options: it is a map of objects: give its type, or name "POST /v1/checkout/sessions: shipping_options.shipping_rate_data.fixed_amount.currency_options" in the from of a params struct of the file`)
+}
+
+// TestEmptyObjectParamsGetAStruct checks that an object parameter without
+// properties still gets its struct, with no fields, while a parameter that
+// is no object cannot be a from.
+func TestEmptyObjectParamsGetAStruct(t *testing.T) {
+	s, err := loadEnumSchema(schemaPath)
+	require.NoError(t, err)
+	c, mf := resourceModels(t, "checkout_session_params")
+	require.NoError(t, resolveModels(c.Models, s, c.Enums))
+	assert.Empty(t, paramsNamed(t, mf, "CheckoutSessionPaymentMethodOptionsPayByBankParams").fields)
+	for _, f := range paramsNamed(t, mf, "CheckoutSessionPaymentMethodOptionsParams").fields {
+		if f.name == "PayByBank" {
+			assert.Equal(t, "*CheckoutSessionPaymentMethodOptionsPayByBankParams", f.typ)
+		}
+	}
+
+	p := paramsNamed(t, mf, "CheckoutSessionPaymentMethodOptionsPayByBankParams")
+	p.From = append(p.From, "POST /v1/checkout/sessions: payment_method_options.card.capture_method")
+	err = resolveModels(c.Models, s, c.Enums)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "the parameter payment_method_options.card.capture_method of POST /v1/checkout/sessions is not an object")
+}

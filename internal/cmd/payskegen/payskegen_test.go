@@ -116,6 +116,19 @@ func TestDocWrapsParagraphsAndKeepsCodeLines(t *testing.T) {
 	assert.Equal(t, want, f.String())
 }
 
+// TestDocWrapsListItems checks that each item of a list in a doc text
+// starts its own line and wraps under its own text, as gofmt lays out
+// lists, so that a generated doc comment keeps its list.
+func TestDocWrapsListItems(t *testing.T) {
+	f := &goFile{}
+	f.doc(0, "Intro.\n\n  - First "+strings.Repeat("abcdefghi ", 8)+"end.\n  - Second.\n\nAfter.")
+	want := "// Intro.\n//\n" +
+		"//   - First abcdefghi abcdefghi abcdefghi abcdefghi abcdefghi abcdefghi\n" +
+		"//     abcdefghi abcdefghi end.\n" +
+		"//   - Second.\n//\n// After.\n"
+	assert.Equal(t, want, f.String())
+}
+
 // TestTheClientAPIFieldsAreChecked checks that a package cannot reach
 // client.API without its field name and doc, or with a name that collides.
 func TestTheClientAPIFieldsAreChecked(t *testing.T) {
