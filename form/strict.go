@@ -26,7 +26,7 @@ import (
 // Strict is meant for tests of hand-written params types: set it in an
 // init function or TestMain, before any encoding starts, as it is read
 // without synchronisation.
-var Strict = false
+var Strict bool
 
 // newUnsupportedEncoder returns the encoder of t, a type with no form
 // encoding: it encodes nothing, or panics under Strict. Strict is read at
