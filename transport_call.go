@@ -84,7 +84,11 @@ func callHeader(req *Request, opts callOptions, idempotencyKey string) http.Head
 	}
 	h.Set("Authorization", "Bearer "+req.Key)
 	h.Set("Payske-Version", APIVersion)
-	h.Set("User-Agent", userAgent)
+	id := currentIdentity()
+	h.Set("User-Agent", id.userAgent)
+	if id.clientUserAgent != "" {
+		h.Set(ClientUserAgentHeader, id.clientUserAgent)
+	}
 	h.Set("Accept", "application/json")
 	if req.Method == http.MethodPost {
 		h.Set("Content-Type", "application/x-www-form-urlencoded")

@@ -69,12 +69,13 @@ func newEncoder(t reflect.Type) encoderFunc {
 		return newArrayEncoder(t)
 	case reflect.Map:
 		if t.Key().Kind() != reflect.String {
-			return encodeNothing
+			return newUnsupportedEncoder(t)
 		}
 		return newMapEncoder(t)
 	default:
-		// Chan, Func, Complex64/128, UnsafePointer: nothing to send.
-		return encodeNothing
+		// Chan, Func, Complex64/128, UnsafePointer: nothing to send
+		// (a panic under Strict).
+		return newUnsupportedEncoder(t)
 	}
 }
 

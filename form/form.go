@@ -88,7 +88,8 @@
 //
 // # Everything else
 //
-// Channels, functions, complex numbers and unsafe pointers are skipped.
+// Channels, functions, complex numbers and unsafe pointers are skipped, as
+// are maps whose keys are not strings; set Strict to panic instead.
 //
 // At the top level, AppendTo encodes structs, maps (their keys become the
 // top-level names) and Appenders, or pointers to any of them, and nothing
@@ -96,9 +97,9 @@
 // reason a scalar, a slice or an empty map reached through form:"*" at the
 // top level is dropped.
 //
-// Encoding never panics on the value given: nil, a nil typed pointer, a
-// pointer to a pointer or an unsupported type encode what they can and
-// otherwise nothing. Values must not contain cycles; types may (type Node
+// Encoding never panics on the value given, unless Strict is set: nil, a
+// nil typed pointer, a pointer to a pointer or an unsupported type encode
+// what they can and otherwise nothing. Values must not contain cycles; types may (type Node
 // struct{ Next *Node }).
 //
 // # Performance
@@ -111,6 +112,8 @@
 // maps and lists of structs) and formatted numbers share one buffer, and the
 // Values are presized from what earlier calls for the same type needed.
 package form
+
+import "reflect"
 
 // Appender is implemented by types that encode themselves. keyParts is the
 // key path of the field being encoded (empty for a field tagged form:"*"
@@ -127,6 +130,34 @@ type Appender interface {
 // when values or i is nil.
 func AppendTo(values *Values, i interface{}) {
 	appendTo(values, i)
+}
+
+// AppendToPrefixed encodes i as AppendTo does, but under the key path
+// keyParts: with keyParts ["card"], a field tagged form:"number" becomes
+// card[number]. Since the value has a name, anything with a form encoding
+// may be given, not only a struct or a map: a scalar is sent as
+// card=value, a slice as card[0]=..., an Appender is called with keyParts.
+// With no keyParts it is AppendTo. It does nothing when values or i is nil.
+//
+// Most code needs neither prefix nor this function: a params struct nests
+// its parts through struct fields, and an Appender's AppendTo receives its
+// key parts already. It remains for code that encodes a value under a key
+// of its own choosing.
+func AppendToPrefixed(values *Values, i interface{}, keyParts []string) {
+	if len(keyParts) == 0 {
+		appendTo(values, i)
+		return
+	}
+	if values == nil || i == nil {
+		return
+	}
+	v := reflect.ValueOf(i)
+	st := newState(values, 0)
+	for _, part := range keyParts {
+		st.pushName(part)
+	}
+	encoderFor(v.Type())(st, v)
+	st.free()
 }
 
 // Encode encodes i as AppendTo does, into fresh Values, and returns their

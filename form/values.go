@@ -22,6 +22,32 @@ func (v *Values) Add(key, value string) {
 	v.pairs = append(v.pairs, pair{key, value})
 }
 
+// Set replaces the values of key with the single value val. The pair takes
+// the position of key's first pair, so that the order of the other keys is
+// kept; later pairs of key are removed. When key has no pair, Set appends
+// key=val as Add does. Set scans every pair: it is meant for adjusting an
+// encoded request, not for building one.
+func (v *Values) Set(key, val string) {
+	found := false
+	out := v.pairs[:0]
+	for _, p := range v.pairs {
+		if p.key != key {
+			out = append(out, p)
+			continue
+		}
+		if !found {
+			found = true
+			out = append(out, pair{key, val})
+		}
+	}
+	if !found {
+		v.Add(key, val)
+		return
+	}
+	clear(v.pairs[len(out):]) // drop the references the removed pairs held
+	v.pairs = out
+}
+
 // Len reports how many pairs v holds.
 func (v *Values) Len() int { return len(v.pairs) }
 

@@ -45,9 +45,31 @@
 // A signature is only accepted within a tolerance (DefaultTolerance) of the
 // current time, in the past or the future, so a captured delivery cannot be
 // replayed later. The errors wrap ErrNotSigned, ErrInvalidHeader,
-// ErrNoValidSignature, ErrTooOld or ErrEmptySecret for errors.Is; none of
+// ErrNoValidSignature, ErrTooOld, ErrAPIVersionMismatch or ErrEmptySecret
+// for errors.Is; none of
 // them ever contains the secret or the signature it produces.
 //
+// Every event also carries the API version it was rendered in
+// (api_version). This SDK's types describe payske.APIVersion; an event of
+// another version may name or shape fields differently, and would decode
+// into zero values without a word. ConstructEvent, its variants and the
+// handler therefore refuse such an event with an *APIVersionMismatchError
+// (errors.Is(err, ErrAPIVersionMismatch)) that names both versions; the
+// handler answers it 400, so Payske delivers it again once the endpoint's
+// API version or the SDK is changed. An event without api_version (events
+// from before versioning, hand-written test payloads) claims no other
+// version and is accepted. To accept every version, reading what changed
+// from Data.Raw:
+//
+//	ev, err := webhook.ConstructEventWithOptions(body, header, secret, webhook.ConstructEventOptions{
+//		IgnoreAPIVersionMismatch: true,
+//	})
+//
+// or pass WithIgnoreAPIVersionMismatch to NewHandler.
+//
 // GenerateTestSignedPayload signs payloads the way Payske does, for tests
-// of your own handlers.
+// of your own handlers. ComputeSignature, ValidatePayloadIgnoringTolerance
+// and ConstructEventIgnoringTolerance remain for code written against the
+// older surface; ConstructEventIgnoringTolerance accepts a replayed
+// delivery and has no place in a live endpoint.
 package webhook

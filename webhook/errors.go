@@ -1,6 +1,11 @@
 package webhook
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+
+	"github.com/payske/payske-go"
+)
 
 // The verification errors. The errors returned by this package wrap one of
 // them, with a message that says what exactly was wrong; test with
@@ -32,3 +37,37 @@ var (
 // without it. It usually means the variable or file the secret is read from
 // is missing; test with errors.Is to tell that apart from a bad delivery.
 var ErrEmptySecret = errors.New("webhook: the endpoint secret is empty")
+
+// ErrAPIVersionMismatch means an authentic event was rendered in an API
+// version other than payske.APIVersion, the one this SDK's types describe.
+// The error returned is an *APIVersionMismatchError, which names both
+// versions; test with errors.Is or errors.As.
+var ErrAPIVersionMismatch = errors.New("webhook: the event's API version is not the one this SDK decodes")
+
+// APIVersionMismatchError is the error ConstructEvent and the Handler
+// return for an event whose api_version is not payske.APIVersion. The
+// delivery is authentic: the fix is to set the webhook endpoint's API
+// version to SDKAPIVersion, to upgrade the SDK, or to accept the event with
+// ConstructEventOptions.IgnoreAPIVersionMismatch (WithIgnoreAPIVersionMismatch
+// for a Handler).
+type APIVersionMismatchError struct {
+	// EventID is the ID of the refused event, for logging or for fetching
+	// it again with event.Get.
+	EventID string
+
+	// EventAPIVersion is the api_version the event was rendered in.
+	EventAPIVersion string
+
+	// SDKAPIVersion is payske.APIVersion, the version this SDK decodes.
+	SDKAPIVersion string
+}
+
+// Error says which event was refused and names both versions.
+func (e *APIVersionMismatchError) Error() string {
+	return fmt.Sprintf("webhook: event %s has API version %s, but this SDK (payske-go %s) decodes API version %s; "+
+		"set the webhook endpoint's API version to %s, or accept the event with IgnoreAPIVersionMismatch",
+		e.EventID, e.EventAPIVersion, payske.ClientVersion, e.SDKAPIVersion, e.SDKAPIVersion)
+}
+
+// Unwrap returns ErrAPIVersionMismatch, so that errors.Is matches it.
+func (e *APIVersionMismatchError) Unwrap() error { return ErrAPIVersionMismatch }

@@ -96,3 +96,32 @@ func ExampleHandler() {
 	// 200
 	// 400 webhook: no Payske-Signature header
 }
+
+// An event rendered in another API version than the SDK's is refused,
+// with an error that names both; IgnoreAPIVersionMismatch accepts it.
+func ExampleConstructEventWithOptions() {
+	secret := "whsec_test_example"
+	body := []byte(`{"id":"evt_1Old","object":"event","api_version":"2017-08-15","type":"charge.succeeded",` +
+		`"data":{"object":{"id":"ch_1Example","object":"charge","amount":2000,"currency":"usd","status":"succeeded"}}}`)
+	signed := webhook.GenerateTestSignedPayload(&webhook.UnsignedPayload{Payload: body, Secret: secret})
+
+	_, err := webhook.ConstructEvent(signed.Payload, signed.Header, secret)
+	var mismatch *webhook.APIVersionMismatchError
+	if errors.As(err, &mismatch) {
+		fmt.Println("refused:", mismatch.EventAPIVersion, "is not", mismatch.SDKAPIVersion)
+	}
+	fmt.Println(errors.Is(err, webhook.ErrAPIVersionMismatch))
+
+	ev, err := webhook.ConstructEventWithOptions(signed.Payload, signed.Header, secret, webhook.ConstructEventOptions{
+		IgnoreAPIVersionMismatch: true,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("accepted:", ev.Type, ev.APIVersion)
+	// Output:
+	// refused: 2017-08-15 is not 2018-05-21
+	// true
+	// accepted: charge.succeeded 2017-08-15
+}

@@ -21,10 +21,11 @@ const DefaultMaxBodyBytes int64 = 1 << 20
 type HandlerOption func(*handlerConfig)
 
 type handlerConfig struct {
-	tolerance    time.Duration
-	maxBodyBytes int64
-	now          func() time.Time
-	onError      func(*http.Request, error)
+	tolerance                time.Duration
+	maxBodyBytes             int64
+	now                      func() time.Time
+	onError                  func(*http.Request, error)
+	ignoreAPIVersionMismatch bool
 }
 
 // WithTolerance sets how far from the current time a signature may be
@@ -45,6 +46,17 @@ func WithClock(now func() time.Time) HandlerOption {
 	return func(c *handlerConfig) { c.now = now }
 }
 
+// WithIgnoreAPIVersionMismatch makes the handler accept events whose
+// api_version is not payske.APIVersion, as
+// ConstructEventOptions.IgnoreAPIVersionMismatch does for ConstructEvent.
+// Without it such an event is answered 400 with the *APIVersionMismatchError
+// (which the error handler receives), and Payske delivers it again later:
+// upgrading the SDK or changing the endpoint's API version in the meantime
+// loses no event.
+func WithIgnoreAPIVersionMismatch() HandlerOption {
+	return func(c *handlerConfig) { c.ignoreAPIVersionMismatch = true }
+}
+
 // WithErrorHandler sets a function called with every request that is not
 // answered 2xx and the reason, for logging: the reason is a verification
 // error (wrapping ErrNotSigned, ...), a body read error, or the error the
@@ -56,7 +68,9 @@ func WithErrorHandler(f func(r *http.Request, err error)) HandlerOption {
 // NewHandler returns an http.Handler for a webhook endpoint: it accepts
 // POST only (405 otherwise), reads the body up to a limit (413 beyond),
 // verifies the Payske-Signature header against secret (400 when it fails,
-// with the reason as a plain-text body), and calls handle with the decoded
+// with the reason as a plain-text body), refuses an event of another API
+// version as ConstructEvent does (400, unless WithIgnoreAPIVersionMismatch),
+// and calls handle with the decoded
 // event and the request's context. It answers 200 when handle returns nil
 // and 500 when it returns an error, so that Payske delivers the event again
 // later; handle should therefore be idempotent, keyed on the event ID.
@@ -76,7 +90,7 @@ func NewHandler(secret string, handle func(ctx context.Context, ev payske.Event)
 	cfg := handlerConfig{tolerance: DefaultTolerance, maxBodyBytes: DefaultMaxBodyBytes, now: time.Now}
 	for _, opt := range opts {
 		if opt == nil {
-			return nil, errors.New("webhook: an option is nil; pass options made by WithTolerance, WithMaxBodyBytes, WithClock or WithErrorHandler")
+			return nil, errors.New("webhook: an option is nil; pass options made by WithTolerance, WithMaxBodyBytes, WithClock, WithErrorHandler or WithIgnoreAPIVersionMismatch")
 		}
 		opt(&cfg)
 	}
@@ -127,7 +141,10 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, http.StatusBadRequest, errors.New("webhook: reading the body: "+err.Error()))
 		return
 	}
-	ev, err := constructEventAt(body, r.Header.Get(SignatureHeader), h.secret, h.cfg.tolerance, h.cfg.now())
+	ev, err := constructEvent(body, r.Header.Get(SignatureHeader), h.secret, constructOptions{
+		tolerance:                h.cfg.tolerance,
+		ignoreAPIVersionMismatch: h.cfg.ignoreAPIVersionMismatch,
+	}, h.cfg.now())
 	if err != nil {
 		h.fail(w, r, http.StatusBadRequest, err)
 		return

@@ -3,6 +3,8 @@ package webhook
 import (
 	"crypto/hmac"
 	"crypto/sha256"
+	"strconv"
+	"time"
 )
 
 // signatureSize is the length of an HMAC-SHA256 in bytes.
@@ -16,4 +18,16 @@ func computeSignature(timestamp string, payload []byte, secret string) []byte {
 	mac.Write([]byte("."))
 	mac.Write(payload)
 	return mac.Sum(nil)
+}
+
+// ComputeSignature returns the v1 signature of payload signed at t under
+// secret: the HMAC-SHA256 of "<Unix seconds of t>.<payload>", as raw bytes
+// (a Payske-Signature header carries it hex-encoded). Only whole seconds of
+// t are signed.
+//
+// It is kept for code that builds signed deliveries by hand;
+// GenerateTestSignedPayload does the same and also writes the header, and
+// is the preferred form in tests.
+func ComputeSignature(t time.Time, payload []byte, secret string) []byte {
+	return computeSignature(strconv.FormatInt(t.Unix(), 10), payload, secret)
 }

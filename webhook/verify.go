@@ -24,14 +24,32 @@ func ValidatePayloadWithTolerance(payload []byte, header, secret string, toleran
 	return validateAt(payload, header, secret, tolerance, time.Now())
 }
 
+// ValidatePayloadIgnoringTolerance is ValidatePayload without the check of
+// the signature's age: a delivery signed at any time verifies, so a
+// captured one can be replayed. It exists for code that re-verifies stored
+// deliveries long after they arrived; an endpoint receiving live
+// deliveries should use ValidatePayload, or ValidatePayloadWithTolerance
+// for a wider window.
+func ValidatePayloadIgnoringTolerance(payload []byte, header, secret string) error {
+	return validate(payload, header, secret, 0, time.Time{}, false)
+}
+
 // validateAt verifies against the clock reading now, so that Handler and
 // the tests can supply their own clock.
 func validateAt(payload []byte, header, secret string, tolerance time.Duration, now time.Time) error {
+	// An empty secret is reported first, as the more basic mistake.
+	if secret != "" && tolerance <= 0 {
+		return fmt.Errorf("webhook: tolerance must be positive, got %v", tolerance)
+	}
+	return validate(payload, header, secret, tolerance, now, true)
+}
+
+// validate verifies the signature and, when checkAge is set, that it was
+// made within tolerance of now; the caller has checked that tolerance is
+// then positive.
+func validate(payload []byte, header, secret string, tolerance time.Duration, now time.Time, checkAge bool) error {
 	if secret == "" {
 		return fmt.Errorf("%w; pass the endpoint's signing secret", ErrEmptySecret)
-	}
-	if tolerance <= 0 {
-		return fmt.Errorf("webhook: tolerance must be positive, got %v", tolerance)
 	}
 	h, err := parseHeader(header)
 	if err != nil {
@@ -43,6 +61,9 @@ func validateAt(payload []byte, header, secret string, tolerance time.Duration, 
 	expected := computeSignature(h.timestamp, payload, secret)
 	if !anyEqual(h.signatures, expected) {
 		return fmt.Errorf("%w: none of the %d v1 signatures matches the payload under this secret (check the secret and that the body is passed unmodified)", ErrNoValidSignature, len(h.signatures))
+	}
+	if !checkAge {
+		return nil
 	}
 	// The clock is checked only once the header is known to be authentic,
 	// so that ErrTooOld always means "Payske signed this, but not now".
