@@ -207,8 +207,14 @@ func TestPrintingNeverShowsSecrets(t *testing.T) {
 		Headers: http.Header{"X-Forwarded-Key": {secretKey}}}
 	unsigned := &webhook.UnsignedPayload{Payload: []byte(`{"id":"evt_1"}`), Secret: secretKey}
 	signed := webhook.GenerateTestSignedPayload(unsigned)
+	sc := payske.NewClient(secretKey, payske.WithBackend(backend))
 
 	values := map[string]any{
+		"*payske.Client": sc, "payske.Client": *sc, "ChargeClient": payske.ChargeClient{Key: secretKey},
+		"sc.BankAccounts": sc.BankAccounts, "sc.Cards": sc.Cards, "sc.Charges": sc.Charges,
+		"sc.CheckoutSessions": sc.CheckoutSessions, "sc.Customers": sc.Customers, "sc.Events": sc.Events,
+		"sc.PaymentSources": sc.PaymentSources, "sc.Refunds": sc.Refunds, "sc.Sources": sc.Sources,
+		"sc.Tokens": sc.Tokens,
 		"*TokenParams": params, "TokenParams": *params,
 		"*CardParams": params.Card, "CardParams": *params.Card,
 		"*BackendConfig": config, "BackendConfig": *config,
@@ -233,6 +239,8 @@ func TestPrintingNeverShowsSecrets(t *testing.T) {
 	// The redacted forms still say what the value is.
 	assert.Equal(t, "client.API{key: [redacted]}", fmt.Sprintf("%+v", api))
 	assert.Equal(t, "%!d(token.Client{Key: [redacted]})", fmt.Sprintf("%d", tokens))
+	assert.Equal(t, "payske.ChargeClient{Key: [redacted]}", fmt.Sprintf("%v", sc.Charges))
+	assert.Equal(t, "payske.ChargeClient{Key: [none]}", fmt.Sprintf("%v", payske.ChargeClient{}))
 	assert.Contains(t, fmt.Sprintf("%v", req), "Route: /v1/tokens")
 	assert.Contains(t, fmt.Sprintf("%v", req), "Key: [redacted]")
 	assert.Contains(t, fmt.Sprintf("%v", req), "*payske.TokenParams")

@@ -52,6 +52,13 @@ func NewTransportClient(rt http.RoundTripper) *client.API {
 	return client.New(TestKey, &payske.Backends{API: NewBackend(rt)})
 }
 
+// NewTransportPayskeClient is NewTransportClient for the context-first
+// client: a *payske.Client bound to TestKey whose calls go through
+// NewBackend(rt).
+func NewTransportPayskeClient(rt http.RoundTripper) *payske.Client {
+	return payske.NewClient(TestKey, payske.WithBackend(NewBackend(rt)))
+}
+
 // UseBackend points the package-level functions (charge.New, charge.List,
 // ...) at NewBackend(rt) with payske.Key set to TestKey, and puts the
 // previous backend and key back when tb's test ends. They are process-wide

@@ -256,6 +256,15 @@ func NewTestClient(tb testing.TB, opts ...Option) (*client.API, *Server) {
 	return s.Client(""), s
 }
 
+// NewTestPayskeClient is NewTestClient for the context-first client: it
+// starts a server that closes when tb's test ends and returns a
+// *payske.Client bound to it with TestKey.
+func NewTestPayskeClient(tb testing.TB, opts ...Option) (*payske.Client, *Server) {
+	tb.Helper()
+	s := NewTestServer(tb, opts...)
+	return s.PayskeClient(""), s
+}
+
 // Handler returns the server's HTTP handler, for mounting it elsewhere:
 // the API, wrapped in the middleware of WithMiddleware if any.
 func (s *Server) Handler() http.Handler { return s.handler }
@@ -292,10 +301,21 @@ func (s *Server) BackendsWithConfig(cfg payske.BackendConfig) *payske.Backends {
 // Client returns an SDK client bound to the server with key (TestKey when
 // key is empty).
 func (s *Server) Client(key string) *client.API {
+	return client.New(orTestKey(key), s.Backends())
+}
+
+// PayskeClient returns a context-first client bound to the server with key
+// (TestKey when key is empty).
+func (s *Server) PayskeClient(key string) *payske.Client {
+	return payske.NewClient(orTestKey(key), payske.WithBackend(s.Backends().API))
+}
+
+// orTestKey returns key, or TestKey when key is empty.
+func orTestKey(key string) string {
 	if key == "" {
-		key = TestKey
+		return TestKey
 	}
-	return client.New(key, s.Backends())
+	return key
 }
 
 // WaitDeliveries waits until every event created so far has been sent to
