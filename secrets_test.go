@@ -214,7 +214,7 @@ func TestPrintingNeverShowsSecrets(t *testing.T) {
 		"sc.BankAccounts": sc.BankAccounts, "sc.Cards": sc.Cards, "sc.Charges": sc.Charges,
 		"sc.CheckoutSessions": sc.CheckoutSessions, "sc.Customers": sc.Customers, "sc.Events": sc.Events,
 		"sc.PaymentSources": sc.PaymentSources, "sc.Refunds": sc.Refunds, "sc.Sources": sc.Sources,
-		"sc.Tokens": sc.Tokens,
+		"sc.Tokens":    sc.Tokens,
 		"*TokenParams": params, "TokenParams": *params,
 		"*CardParams": params.Card, "CardParams": *params.Card,
 		"*BackendConfig": config, "BackendConfig": *config,

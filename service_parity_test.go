@@ -83,7 +83,9 @@ func endpointCases() []endpointCase {
 				return idOf(sc.Charges.New(ctx, shared(&payske.ChargeParams{Amount: payske.Int64(2000), Currency: s("usd")})))
 			}},
 		{"Charges.Get", "GET", "/v1/charges/ch_1", "charge/retrieve.json",
-			func(api *client.API) (string, error) { return idOf(api.Charges.Get("ch_1", shared(&payske.ChargeParams{}))) },
+			func(api *client.API) (string, error) {
+				return idOf(api.Charges.Get("ch_1", shared(&payske.ChargeParams{})))
+			},
 			func(ctx context.Context, sc *payske.Client) (string, error) {
 				return idOf(sc.Charges.Get(ctx, "ch_1", shared(&payske.ChargeParams{})))
 			}},
@@ -116,12 +118,16 @@ func endpointCases() []endpointCase {
 				return idOf(sc.Refunds.New(ctx, shared(&payske.RefundParams{Charge: s("ch_1")})))
 			}},
 		{"Refunds.Get", "GET", "/v1/refunds/re_1", "refund/retrieve.json",
-			func(api *client.API) (string, error) { return idOf(api.Refunds.Get("re_1", shared(&payske.RefundParams{}))) },
+			func(api *client.API) (string, error) {
+				return idOf(api.Refunds.Get("re_1", shared(&payske.RefundParams{})))
+			},
 			func(ctx context.Context, sc *payske.Client) (string, error) {
 				return idOf(sc.Refunds.Get(ctx, "re_1", shared(&payske.RefundParams{})))
 			}},
 		{"Refunds.Update", "POST", "/v1/refunds/re_1", "refund/update.json",
-			func(api *client.API) (string, error) { return idOf(api.Refunds.Update("re_1", shared(&payske.RefundParams{}))) },
+			func(api *client.API) (string, error) {
+				return idOf(api.Refunds.Update("re_1", shared(&payske.RefundParams{})))
+			},
 			func(ctx context.Context, sc *payske.Client) (string, error) {
 				return idOf(sc.Refunds.Update(ctx, "re_1", shared(&payske.RefundParams{})))
 			}},
@@ -140,7 +146,9 @@ func endpointCases() []endpointCase {
 				return idOf(sc.Customers.New(ctx, shared(&payske.CustomerParams{Email: s("a@example.com")})))
 			}},
 		{"Customers.Get", "GET", "/v1/customers/" + cus, "customer/retrieve.json",
-			func(api *client.API) (string, error) { return idOf(api.Customers.Get(cus, shared(&payske.CustomerParams{}))) },
+			func(api *client.API) (string, error) {
+				return idOf(api.Customers.Get(cus, shared(&payske.CustomerParams{})))
+			},
 			func(ctx context.Context, sc *payske.Client) (string, error) {
 				return idOf(sc.Customers.Get(ctx, cus, shared(&payske.CustomerParams{})))
 			}},
@@ -153,7 +161,9 @@ func endpointCases() []endpointCase {
 			}},
 		{"Customers.Del", "DELETE", "/v1/customers/" + cus, "customer/delete.json",
 			func(api *client.API) (string, error) { return idOf(api.Customers.Del(cus, nil)) },
-			func(ctx context.Context, sc *payske.Client) (string, error) { return idOf(sc.Customers.Del(ctx, cus, nil)) }},
+			func(ctx context.Context, sc *payske.Client) (string, error) {
+				return idOf(sc.Customers.Del(ctx, cus, nil))
+			}},
 		{"Customers.List", "GET", "/v1/customers", "customer/list.json",
 			func(api *client.API) (string, error) {
 				return idsOf(api.Customers.List(listed(&payske.CustomerListParams{Email: s("a@example.com")})).All())
@@ -163,7 +173,9 @@ func endpointCases() []endpointCase {
 			}},
 		{"Events.Get", "GET", "/v1/events/evt_1", "event/retrieve.json",
 			func(api *client.API) (string, error) { return idOf(api.Events.Get("evt_1", nil)) },
-			func(ctx context.Context, sc *payske.Client) (string, error) { return idOf(sc.Events.Get(ctx, "evt_1", nil)) }},
+			func(ctx context.Context, sc *payske.Client) (string, error) {
+				return idOf(sc.Events.Get(ctx, "evt_1", nil))
+			}},
 		{"Events.List", "GET", "/v1/events", "event/list.json",
 			func(api *client.API) (string, error) {
 				return idsOf(api.Events.List(listed(&payske.EventListParams{Type: s("charge.succeeded")})).All())
@@ -180,7 +192,9 @@ func endpointCases() []endpointCase {
 			}},
 		{"Sources.Get", "GET", "/v1/sources/src_1", "source/retrieve.json",
 			func(api *client.API) (string, error) { return idOf(api.Sources.Get("src_1", nil)) },
-			func(ctx context.Context, sc *payske.Client) (string, error) { return idOf(sc.Sources.Get(ctx, "src_1", nil)) }},
+			func(ctx context.Context, sc *payske.Client) (string, error) {
+				return idOf(sc.Sources.Get(ctx, "src_1", nil))
+			}},
 		{"Sources.Update", "POST", "/v1/sources/src_1", "source/update.json",
 			func(api *client.API) (string, error) {
 				return idOf(api.Sources.Update("src_1", shared(&payske.SourceObjectParams{})))
