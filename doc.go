@@ -1,15 +1,33 @@
 // Package payske is the Go client library for the Payske payments API.
 //
-// Set the key once and call a resource package:
+// Make a client with the key and call its services, the call's context
+// first:
 //
-//	payske.Key = "sk_test_..."
-//	c, err := charge.New(&payske.ChargeParams{
+//	sc := payske.NewClient("sk_test_...")
+//	c, err := sc.Charges.New(ctx, &payske.ChargeParams{
 //		Amount:   payske.Int64(2000),
 //		Currency: payske.String(string(payske.CurrencyUSD)),
 //		Source:   &payske.SourceParams{Token: payske.String("tok_visa")},
 //	})
+//	for c, err := range sc.Charges.List(ctx, nil) { ... }
 //
-// or bind a key to a client (client.New) to use several keys side by side.
+// Client has one service per resource (Charges, Customers, Refunds, Tokens,
+// Sources, PaymentSources, Cards, BankAccounts, CheckoutSessions, Events),
+// each an interface (ChargeService, ...) that a test can fake. The context
+// governs the call, its retries and backoff; a params Context set to a
+// different one is an error wrapping ErrTwoContexts. IDs are arguments: a
+// customer's card is sc.Cards.Get(ctx, customerID, cardID, params).
+//
+// The long-standing surface of the API reference stays beside it and sends
+// the same requests: set the key once and call a resource package, with the
+// context in params.Context,
+//
+//	payske.Key = "sk_test_..."
+//	c, err := charge.New(params)
+//
+// or bind a key to a client.API (client.New). Use it for code ported from
+// that surface (MIGRATING.md says what differs), and NewClient for new code.
+//
 // Every call goes through a Backend: the HTTP backend adds authentication,
 // the API version, idempotency keys on POST, and retries with backoff; its
 // errors are *Error values whose Err field holds a typed error such as
@@ -17,8 +35,12 @@
 //
 // # Configuration
 //
-// payske.Key is the key of the package-level functions; client.New binds
-// another key (and backend) to a client. The HTTP backend is configured
+// NewClient takes the key and options: WithHTTPClient, WithMaxNetworkRetries,
+// WithLogger, WithMiddleware and WithBackendConfig give the client a
+// backend of its own; WithBackend shares one; without them it uses the
+// global backend at each call. payske.Key is the key of the package-level
+// functions; client.New binds another key (and backend) to a client. The
+// HTTP backend is configured
 // with BackendConfig through GetBackendWithConfig, which never modifies the
 // config it is given: the base URL (https only, except loopback hosts; a
 // plain http URL makes every call fail with an error wrapping

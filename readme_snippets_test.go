@@ -5,8 +5,9 @@ package payske_test
 // built from the reference's JSON examples, so that the README stays true:
 // TestREADMESnippetsAreRunHere fails when a README block under one of the
 // headings below has no verbatim copy in this file. Only assertions,
-// `_ = x` lines for variables Go would reject as unused, and a wrapping
-// func for blocks that `return`, are added.
+// `_ = x` lines for variables Go would reject as unused, a wrapping func
+// for blocks that `return`, and the sc and ctx the blocks assume, are
+// added.
 
 import (
 	"bytes"
@@ -28,23 +29,14 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/payske/payske-go"
-	"github.com/payske/payske-go/bankaccount"
-	"github.com/payske/payske-go/card"
 	"github.com/payske/payske-go/charge"
-	"github.com/payske/payske-go/checkout/session"
 	"github.com/payske/payske-go/client"
-	"github.com/payske/payske-go/customer"
-	"github.com/payske/payske-go/event"
 	"github.com/payske/payske-go/internal/mocktest"
-	"github.com/payske/payske-go/paymentsource"
-	"github.com/payske/payske-go/refund"
-	"github.com/payske/payske-go/source"
-	"github.com/payske/payske-go/token"
 )
 
 // readmeSections are the README headings whose Go blocks this file keeps.
 var readmeSections = []string{
-	"Quickstart", "Charges", "Customers", "Refunds", "Tokens", "Sources",
+	"Quickstart", "In an HTTP handler", "Charges", "Customers", "Refunds", "Tokens", "Sources",
 	"Payment sources, cards and bank accounts", "Checkout Sessions", "Events",
 	"Several keys in one process", "Configuration", "Errors", "Pagination",
 	"Retries and idempotency", "Webhooks", "Raw requests", "Observability",
@@ -114,16 +106,16 @@ func TestReadmeQuickstart(t *testing.T) {
 	seen := newReadmeMock(t)
 
 	out := captureOutput(t, func() {
-		payske.Key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"
+		sc := payske.NewClient("sk_test_4eC39HqLyjWDarjtT1zdp7dc")
+		ctx := context.Background() // in a handler: r.Context()
 
 		// `source` is obtained with Payske.js
-		params := &payske.ChargeParams{
+		c, err := sc.Charges.New(ctx, &payske.ChargeParams{
 			Amount:      payske.Int64(2000),
 			Currency:    payske.String(string(payske.CurrencyUSD)),
 			Description: payske.String("My First Test Charge (created for API docs)"),
 			Source:      &payske.SourceParams{Token: payske.String("tok_amex")},
-		}
-		c, err := charge.New(params)
+		})
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -136,17 +128,19 @@ func TestReadmeQuickstart(t *testing.T) {
 func TestReadmeCharges(t *testing.T) {
 	seen := newReadmeMock(t)
 
-	c, err := charge.New(&payske.ChargeParams{Amount: payske.Int64(2000), Currency: payske.String("usd"),
+	sc, ctx := readmeClient()
+
+	c, err := sc.Charges.New(ctx, &payske.ChargeParams{Amount: payske.Int64(2000), Currency: payske.String("usd"),
 		Source: &payske.SourceParams{Token: payske.String("tok_visa")}, Capture: payske.Bool(false)})
 	require.NoError(t, err)
-	c, err = charge.Get(c.ID, nil)
+	c, err = sc.Charges.Get(ctx, c.ID, nil)
 	require.NoError(t, err)
-	c, err = charge.Capture(c.ID, &payske.ChargeCaptureParams{Amount: payske.Int64(1500)})
+	c, err = sc.Charges.Capture(ctx, c.ID, &payske.ChargeCaptureParams{Amount: payske.Int64(1500)})
 	require.NoError(t, err)
 
 	params := &payske.ChargeParams{}
 	params.AddMetadata("order_id", "6735")
-	c, err = charge.Update(c.ID, params)
+	c, err = sc.Charges.Update(ctx, c.ID, params)
 	require.NoError(t, err)
 
 	assert.Equal(t, "6735", c.Metadata["order_id"])
@@ -159,16 +153,18 @@ func TestReadmeCharges(t *testing.T) {
 func TestReadmeCustomers(t *testing.T) {
 	seen := newReadmeMock(t)
 
-	cus, err := customer.New(&payske.CustomerParams{
+	sc, ctx := readmeClient()
+
+	cus, err := sc.Customers.New(ctx, &payske.CustomerParams{
 		Email:  payske.String("jenny.rosen@example.com"),
 		Source: &payske.SourceParams{Token: payske.String("tok_visa")},
 	})
 	require.NoError(t, err)
-	cus, err = customer.Get(cus.ID, &payske.CustomerParams{Params: payske.Params{Expand: []*string{payske.String("default_source")}}})
+	cus, err = sc.Customers.Get(ctx, cus.ID, &payske.CustomerParams{Params: payske.Params{Expand: []*string{payske.String("default_source")}}})
 	require.NoError(t, err)
 	// cus.DefaultSource is a *payske.PaymentSource: its Type says whether Card,
 	// BankAccount or SourceObject is set.
-	deleted, err := customer.Del(cus.ID, nil) // deleted.Deleted is true
+	deleted, err := sc.Customers.Del(ctx, cus.ID, nil) // deleted.Deleted is true
 	require.NoError(t, err)
 
 	assert.True(t, deleted.Deleted)
@@ -178,16 +174,23 @@ func TestReadmeCustomers(t *testing.T) {
 func TestReadmeRefunds(t *testing.T) {
 	seen := newReadmeMock(t)
 
+	sc, ctx := readmeClient()
+	var err error
 	out := captureOutput(t, func() {
-		r, err := refund.New(&payske.RefundParams{Charge: payske.String("ch_..."), Amount: payske.Int64(500)})
-		require.NoError(t, err)
-		_ = r
-		i := refund.List(&payske.RefundListParams{Charge: payske.String("ch_...")})
-		for i.Next() {
-			fmt.Println(i.Refund().ID, i.Refund().Status)
-		}
-		require.NoError(t, i.Err())
+		err = func() error {
+			r, err := sc.Refunds.New(ctx, &payske.RefundParams{Charge: payske.String("ch_..."), Amount: payske.Int64(500)})
+			require.NoError(t, err)
+			_ = r
+			for r, err := range sc.Refunds.List(ctx, &payske.RefundListParams{Charge: payske.String("ch_...")}) {
+				if err != nil {
+					return err
+				}
+				fmt.Println(r.ID, r.Status)
+			}
+			return nil
+		}()
 	})
+	require.NoError(t, err)
 	assert.Equal(t, "re_3Jwoyw2eZvKYlo2C0j0W7b25 succeeded\n", out)
 	assert.Equal(t, []string{"POST /v1/refunds", "GET /v1/refunds"}, *seen)
 }
@@ -195,12 +198,14 @@ func TestReadmeRefunds(t *testing.T) {
 func TestReadmeTokens(t *testing.T) {
 	seen := newReadmeMock(t)
 
-	tok, err := token.New(&payske.TokenParams{Card: &payske.CardParams{
+	sc, ctx := readmeClient()
+
+	tok, err := sc.Tokens.New(ctx, &payske.TokenParams{Card: &payske.CardParams{
 		Number: payske.String("4242424242424242"), ExpMonth: payske.String("12"),
 		ExpYear: payske.String("2030"), CVC: payske.String("314"),
 	}})
 	require.NoError(t, err)
-	tok, err = token.Get(tok.ID, nil) // tok.Card or tok.BankAccount holds the details
+	tok, err = sc.Tokens.Get(ctx, tok.ID, nil) // tok.Card or tok.BankAccount holds the details
 	require.NoError(t, err)
 
 	require.NotNil(t, tok.Card)
@@ -211,13 +216,15 @@ func TestReadmeTokens(t *testing.T) {
 func TestReadmeSources(t *testing.T) {
 	seen := newReadmeMock(t)
 
-	src, err := source.New(&payske.SourceObjectParams{
+	sc, ctx := readmeClient()
+
+	src, err := sc.Sources.New(ctx, &payske.SourceObjectParams{
 		Type:     payske.String(string(payske.SourceTypeACHCreditTransfer)),
 		Currency: payske.String(string(payske.CurrencyUSD)),
 		Owner:    &payske.SourceOwnerParams{Email: payske.String("jenny.rosen@example.com")},
 	})
 	require.NoError(t, err)
-	src, err = source.Detach(src.ID, &payske.SourceObjectDetachParams{Customer: payske.String("cus_...")})
+	src, err = sc.Sources.Detach(ctx, "cus_...", src.ID, nil)
 	require.NoError(t, err)
 
 	assert.Equal(t, "src_1JwwRo2eZvKYlo2CZnVjJKlC", src.ID)
@@ -227,24 +234,27 @@ func TestReadmeSources(t *testing.T) {
 func TestReadmePaymentSourcesCardsAndBankAccounts(t *testing.T) {
 	seen := newReadmeMock(t)
 
-	ps, err := paymentsource.New(&payske.CustomerSourceParams{
-		Customer: payske.String("cus_..."),
-		Source:   &payske.SourceParams{Token: payske.String("tok_visa")},
+	sc, ctx := readmeClient()
+
+	ps, err := sc.PaymentSources.New(ctx, "cus_...", &payske.CustomerSourceParams{
+		Source: &payske.SourceParams{Token: payske.String("tok_visa")},
 	}) // ps.Card, ps.BankAccount or ps.SourceObject, by ps.Type
 	require.NoError(t, err)
 	assert.Equal(t, payske.PaymentSourceTypeCard, ps.Type)
 
-	c, err := card.New(&payske.CardParams{Customer: payske.String("cus_..."), Token: payske.String("tok_amex")})
+	c, err := sc.Cards.New(ctx, "cus_...", &payske.CardParams{Token: payske.String("tok_amex")})
 	require.NoError(t, err)
 	assert.Equal(t, "4242", c.Last4)
-	cards := card.List(&payske.CardListParams{Customer: payske.String("cus_...")}) // object=card
-	require.True(t, cards.Next())
+	cards := sc.Cards.List(ctx, "cus_...", nil) // object=card
+	for card, err := range cards {
+		require.NoError(t, err)
+		assert.NotEmpty(t, card.ID)
+	}
 
-	ba, err := bankaccount.New(&payske.BankAccountParams{Customer: payske.String("cus_..."), Token: payske.String("btok_...")})
+	ba, err := sc.BankAccounts.New(ctx, "cus_...", &payske.BankAccountParams{Token: payske.String("btok_...")})
 	require.NoError(t, err)
-	ba, err = bankaccount.Verify(ba.ID, &payske.BankAccountVerifyParams{
-		Customer: payske.String("cus_..."),
-		Amounts:  payske.Int64Slice([]int64{32, 45}),
+	ba, err = sc.BankAccounts.Verify(ctx, "cus_...", ba.ID, &payske.BankAccountVerifyParams{
+		Amounts: payske.Int64Slice([]int64{32, 45}),
 	})
 	require.NoError(t, err)
 
@@ -258,28 +268,35 @@ func TestReadmePaymentSourcesCardsAndBankAccounts(t *testing.T) {
 func TestReadmeCheckoutSessions(t *testing.T) {
 	seen := newReadmeMock(t)
 
+	sc, ctx := readmeClient()
+	var err error
 	out := captureOutput(t, func() {
-		s, err := session.New(&payske.CheckoutSessionParams{
-			Mode:       payske.String(string(payske.CheckoutSessionModePayment)),
-			SuccessURL: payske.String("https://example.com/success"),
-			CancelURL:  payske.String("https://example.com/cancel"),
-			LineItems: []*payske.CheckoutSessionLineItemParams{{
-				Quantity: payske.Int64(1),
-				PriceData: &payske.CheckoutSessionLineItemPriceDataParams{
-					Currency:    payske.String("usd"),
-					UnitAmount:  payske.Int64(2000),
-					ProductData: &payske.CheckoutSessionLineItemPriceDataProductDataParams{Name: payske.String("T-shirt")},
-				},
-			}},
-		})
-		require.NoError(t, err)
-		// send the customer to s.URL; later:
-		items := session.ListLineItems(&payske.CheckoutSessionListLineItemParams{ID: payske.String(s.ID)})
-		for items.Next() {
-			fmt.Println(items.LineItem().Description, items.LineItem().AmountTotal)
-		}
-		require.NoError(t, items.Err())
+		err = func() error {
+			s, err := sc.CheckoutSessions.New(ctx, &payske.CheckoutSessionParams{
+				Mode:       payske.String(string(payske.CheckoutSessionModePayment)),
+				SuccessURL: payske.String("https://example.com/success"),
+				CancelURL:  payske.String("https://example.com/cancel"),
+				LineItems: []*payske.CheckoutSessionLineItemParams{{
+					Quantity: payske.Int64(1),
+					PriceData: &payske.CheckoutSessionLineItemPriceDataParams{
+						Currency:    payske.String("usd"),
+						UnitAmount:  payske.Int64(2000),
+						ProductData: &payske.CheckoutSessionLineItemPriceDataProductDataParams{Name: payske.String("T-shirt")},
+					},
+				}},
+			})
+			require.NoError(t, err)
+			// send the customer to s.URL; later:
+			for item, err := range sc.CheckoutSessions.ListLineItems(ctx, s.ID, nil) {
+				if err != nil {
+					return err
+				}
+				fmt.Println(item.Description, item.AmountTotal)
+			}
+			return nil
+		}()
 	})
+	require.NoError(t, err)
 	assert.NotEmpty(t, out)
 	assert.Len(t, *seen, 2)
 }
@@ -288,16 +305,22 @@ func TestReadmeEvents(t *testing.T) {
 	seen := newReadmeMock(t)
 	var typed []error
 
-	i := event.List(&payske.EventListParams{Type: payske.String(string(payske.EventTypeChargeSucceeded))})
-	for i.Next() {
-		ch, err := i.Event().Charge() // typed: also Customer, Refund, Source, Card, ...
-		if err == nil {
-			fmt.Println(ch.ID, ch.Amount)
+	sc, ctx := readmeClient()
+	listErr := func() error {
+		for e, err := range sc.Events.List(ctx, &payske.EventListParams{Type: payske.String(string(payske.EventTypeChargeSucceeded))}) {
+			if err != nil {
+				return err
+			}
+			ch, err := e.Charge() // typed: also Customer, Refund, Source, Card, ...
+			if err == nil {
+				fmt.Println(ch.ID, ch.Amount)
+			}
+			typed = append(typed, err)
 		}
-		typed = append(typed, err)
-	}
+		return nil
+	}()
 
-	require.NoError(t, i.Err())
+	require.NoError(t, listErr)
 	// The reference's event is about a source: asking for a charge says so.
 	require.Len(t, typed, 1)
 	assert.ErrorContains(t, typed[0], "source")
@@ -307,12 +330,18 @@ func TestReadmeEvents(t *testing.T) {
 func TestReadmeSeveralKeys(t *testing.T) {
 	seen := newReadmeMock(t)
 
-	sc := client.New("sk_test_...", nil) // nil: the global backend of the moment
-	c, err := sc.Customers.Get("cus_...", nil)
+	_, ctx := readmeClient()
+
+	shop := payske.NewClient("sk_test_shop") // each client keeps its own key
+	c, err := shop.Customers.Get(ctx, "cus_...", nil)
+	require.NoError(t, err)
+
+	api := client.New("sk_test_...", nil) // the reference's style; nil: the global backend of the moment
+	c, err = api.Customers.Get("cus_...", nil)
 	require.NoError(t, err)
 
 	assert.Equal(t, "cus_KbfOzdKQ3UK2Fe", c.ID)
-	assert.Equal(t, []string{"GET /v1/customers/cus_..."}, *seen)
+	assert.Equal(t, []string{"GET /v1/customers/cus_...", "GET /v1/customers/cus_..."}, *seen)
 }
 
 func TestReadmeConfiguration(t *testing.T) {
@@ -365,25 +394,14 @@ func TestReadmeErrors(t *testing.T) {
 
 func TestReadmePagination(t *testing.T) {
 	seen := newReadmeMock(t)
-
-	out := captureOutput(t, func() {
-		params := &payske.ChargeListParams{}
-		params.Limit = payske.Int64(3)
-		i := charge.List(params)
-		for i.Next() {
-			c := i.Charge()
-			fmt.Println(c.ID)
-		}
-		if err := i.Err(); err != nil {
-			log.Fatal(err)
-		}
-	})
-	assert.Equal(t, "ch_3JwRvl2eZvKYlo2C0EOCHQ2f\n", out)
+	sc, ctx := readmeClient()
 
 	var err error
-	out = captureOutput(t, func() {
+	out := captureOutput(t, func() {
 		err = func() error {
-			for c, err := range charge.List(&payske.ChargeListParams{}).All() {
+			params := &payske.ChargeListParams{}
+			params.Limit = payske.Int64(3)
+			for c, err := range sc.Charges.List(ctx, params) {
 				if err != nil {
 					return err
 				}
@@ -394,7 +412,25 @@ func TestReadmePagination(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, "ch_3JwRvl2eZvKYlo2C0EOCHQ2f\n", out)
+
+	out = captureOutput(t, func() {
+		i := charge.List(&payske.ChargeListParams{})
+		for i.Next() {
+			c := i.Charge()
+			fmt.Println(c.ID)
+		}
+		if err := i.Err(); err != nil {
+			log.Fatal(err)
+		}
+	})
+	assert.Equal(t, "ch_3JwRvl2eZvKYlo2C0EOCHQ2f\n", out)
 	assert.Equal(t, []string{"GET /v1/charges", "GET /v1/charges"}, *seen)
+}
+
+// readmeClient is the sc and ctx the README's resource blocks assume: a
+// context-first client on the global backend, which newReadmeMock answers.
+func readmeClient() (*payske.Client, context.Context) {
+	return payske.NewClient(mocktest.Key), context.Background()
 }
 
 // captureOutput runs fn and returns what it printed to stdout.
@@ -416,7 +452,7 @@ func captureOutput(t *testing.T, fn func()) string {
 }
 
 // readmeCopies are the files that hold the README's Go blocks.
-var readmeCopies = []string{"readme_snippets_test.go", "readme_testing_snippets_test.go"}
+var readmeCopies = []string{"readme_snippets_test.go", "readme_testing_snippets_test.go", "handler_test.go"}
 
 // TestREADMESnippetsAreRunHere checks that every Go block of the README
 // under readmeSections appears in one of readmeCopies line for line
