@@ -87,8 +87,8 @@ var expected = map[string][]string{
 		`Page 1, has_more=true:`,
 		`Page 2 \(starting_after the last of page 1\), has_more=true:`,
 		`Back from page 2 \(ending_before the first of page 2\), has_more=false:`,
-		`All\(\) #5: evt_\w+ customer\.created for customer1@example\.com`,
-		`All\(\) read 5 customer\.created events in pages of 2`,
+		`List\(\) #5: evt_\w+ customer\.created for customer1@example\.com`,
+		`List\(\) read 5 customer\.created events in pages of 2`,
 	},
 	"webhooks": {
 		`delivery signed with the endpoint secret: 200 OK`,

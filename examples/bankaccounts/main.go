@@ -6,6 +6,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -18,9 +19,10 @@ func main() {
 }
 
 func run(env *exampleenv.Env) error {
-	sc := env.API
+	sc := env.Client
+	ctx := context.Background()
 
-	cus, err := sc.Customers.New(&payske.CustomerParams{Name: payske.String("Acme Plumbing LLC")})
+	cus, err := sc.Customers.New(ctx, &payske.CustomerParams{Name: payske.String("Acme Plumbing LLC")})
 	if err != nil {
 		return fmt.Errorf("create customer: %w", err)
 	}
@@ -29,7 +31,7 @@ func run(env *exampleenv.Env) error {
 	// The account details become a single-use btok_ token. 110000000 and
 	// 000123456789 are the test routing and account numbers; like card
 	// numbers, account numbers are never printed, only their last 4 digits.
-	tok, err := sc.Tokens.New(&payske.TokenParams{BankAccount: &payske.BankAccountParams{
+	tok, err := sc.Tokens.New(ctx, &payske.TokenParams{BankAccount: &payske.BankAccountParams{
 		Country:           payske.String("US"),
 		Currency:          payske.String(string(payske.CurrencyUSD)),
 		AccountHolderName: payske.String("Acme Plumbing LLC"),
@@ -42,9 +44,10 @@ func run(env *exampleenv.Env) error {
 	}
 	fmt.Printf("Tokenized a bank account: %s\n", tok.ID)
 
-	// Attaching the token saves the account on the customer. It starts as
-	// "new": it cannot be debited before it is verified.
-	ba, err := sc.BankAccounts.New(&payske.BankAccountParams{Customer: payske.String(cus.ID), Token: payske.String(tok.ID)})
+	// Attaching the token saves the account on the customer, whose ID comes
+	// before the params. It starts as "new": it cannot be debited before it
+	// is verified.
+	ba, err := sc.BankAccounts.New(ctx, cus.ID, &payske.BankAccountParams{Token: payske.String(tok.ID)})
 	if err != nil {
 		return fmt.Errorf("attach bank account: %w", err)
 	}
@@ -52,9 +55,8 @@ func run(env *exampleenv.Env) error {
 
 	// Payske sends two small deposits to the account and the customer reads
 	// their amounts on their statement. Wrong amounts are refused...
-	_, err = sc.BankAccounts.Verify(ba.ID, &payske.BankAccountVerifyParams{
-		Customer: payske.String(cus.ID),
-		Amounts:  payske.Int64Slice([]int64{10, 20}),
+	_, err = sc.BankAccounts.Verify(ctx, cus.ID, ba.ID, &payske.BankAccountVerifyParams{
+		Amounts: payske.Int64Slice([]int64{10, 20}),
 	})
 	var payskeErr *payske.Error
 	if !errors.As(err, &payskeErr) || payskeErr.HTTPStatusCode != 400 {
@@ -63,9 +65,8 @@ func run(env *exampleenv.Env) error {
 	fmt.Printf("Verifying with 10 and 20 failed: %s (code %s)\n", payskeErr.Type, payskeErr.Code)
 
 	// ...and the right ones (32 and 45 in test mode) verify it.
-	ba, err = sc.BankAccounts.Verify(ba.ID, &payske.BankAccountVerifyParams{
-		Customer: payske.String(cus.ID),
-		Amounts:  payske.Int64Slice([]int64{32, 45}),
+	ba, err = sc.BankAccounts.Verify(ctx, cus.ID, ba.ID, &payske.BankAccountVerifyParams{
+		Amounts: payske.Int64Slice([]int64{32, 45}),
 	})
 	if err != nil {
 		return fmt.Errorf("verify: %w", err)
@@ -73,13 +74,11 @@ func run(env *exampleenv.Env) error {
 	fmt.Printf("Verified bank account %s with 32 and 45: status=%s\n", ba.ID, ba.Status)
 
 	fmt.Println("Bank accounts of the customer:")
-	it := sc.BankAccounts.List(&payske.BankAccountListParams{Customer: payske.String(cus.ID)})
-	for it.Next() {
-		b := it.BankAccount()
+	for b, err := range sc.BankAccounts.List(ctx, cus.ID, nil) {
+		if err != nil {
+			return fmt.Errorf("list bank accounts: %w", err)
+		}
 		fmt.Printf("  %s %s ending in %s, %s\n", b.ID, b.AccountHolderType, b.Last4, b.Status)
-	}
-	if err := it.Err(); err != nil {
-		return fmt.Errorf("list bank accounts: %w", err)
 	}
 	return nil
 }

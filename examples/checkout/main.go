@@ -6,6 +6,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/payske/payske-go"
@@ -24,7 +25,8 @@ type cartItem struct {
 }
 
 func run(env *exampleenv.Env) error {
-	sc := env.API
+	sc := env.Client
+	ctx := context.Background()
 
 	cart := []cartItem{{"T-shirt", 2000, 2}, {"Coffee mug", 1250, 1}}
 
@@ -41,7 +43,7 @@ func run(env *exampleenv.Env) error {
 			},
 		})
 	}
-	s, err := sc.CheckoutSessions.New(&payske.CheckoutSessionParams{
+	s, err := sc.CheckoutSessions.New(ctx, &payske.CheckoutSessionParams{
 		Mode:              payske.String(string(payske.CheckoutSessionModePayment)),
 		SuccessURL:        payske.String("https://example.com/order/success"),
 		CancelURL:         payske.String("https://example.com/cart"),
@@ -57,13 +59,11 @@ func run(env *exampleenv.Env) error {
 
 	// Line items are listed separately (or expanded with "line_items").
 	fmt.Println("Line items:")
-	lines := sc.CheckoutSessions.ListLineItems(&payske.CheckoutSessionListLineItemParams{ID: payske.String(s.ID)})
-	for lines.Next() {
-		li := lines.LineItem()
+	for li, err := range sc.CheckoutSessions.ListLineItems(ctx, s.ID, nil) {
+		if err != nil {
+			return fmt.Errorf("list line items: %w", err)
+		}
 		fmt.Printf("  %-10s x%d  unit %d  total %d %s\n", li.Description, li.Quantity, li.Price.UnitAmount, li.AmountTotal, li.Currency)
-	}
-	if err := lines.Err(); err != nil {
-		return fmt.Errorf("list line items: %w", err)
 	}
 
 	// Payske sums the items (and taxes, discounts, shipping when there are

@@ -6,6 +6,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -18,7 +19,8 @@ func main() {
 }
 
 func run(env *exampleenv.Env) error {
-	sc := env.API
+	sc := env.Client
+	ctx := context.Background()
 
 	// Each of these test tokens makes the charge fail the way a real card
 	// would. A decline is a 402: the error is a *payske.Error whose Err is
@@ -30,7 +32,7 @@ func run(env *exampleenv.Env) error {
 		"tok_chargeDeclinedIncorrectCvc",
 	}
 	for _, tok := range declines {
-		_, err := sc.Charges.New(&payske.ChargeParams{
+		_, err := sc.Charges.New(ctx, &payske.ChargeParams{
 			Amount:   payske.Int64(2000),
 			Currency: payske.String(string(payske.CurrencyUSD)),
 			Source:   &payske.SourceParams{Token: payske.String(tok)},
@@ -46,7 +48,7 @@ func run(env *exampleenv.Env) error {
 
 	// A request the API cannot accept is a 400 *payske.InvalidRequestError;
 	// Param names the parameter at fault. Here the amount is missing.
-	_, err := sc.Charges.New(&payske.ChargeParams{
+	_, err := sc.Charges.New(ctx, &payske.ChargeParams{
 		Currency: payske.String(string(payske.CurrencyUSD)),
 		Source:   &payske.SourceParams{Token: payske.String("tok_visa")},
 	})
@@ -59,7 +61,7 @@ func run(env *exampleenv.Env) error {
 
 	// Asking for an object that does not exist is an invalid request too,
 	// with HTTP 404 and code resource_missing.
-	_, err = sc.Charges.Get("ch_doesnotexist", nil)
+	_, err = sc.Charges.Get(ctx, "ch_doesnotexist", nil)
 	if !errors.As(err, &invalid) || !errors.As(err, &payskeErr) {
 		return fmt.Errorf("retrieve unknown charge: want an invalid request error, got %v", err)
 	}
@@ -67,7 +69,7 @@ func run(env *exampleenv.Env) error {
 
 	// A wrong key is a 401 *payske.AuthenticationError, whatever the call.
 	bad := env.ClientWithKey("not-a-valid-key")
-	_, err = bad.Customers.New(nil)
+	_, err = bad.Customers.New(ctx, nil)
 	var authErr *payske.AuthenticationError
 	if !errors.As(err, &authErr) || !errors.As(err, &payskeErr) {
 		return fmt.Errorf("call with a wrong key: want an authentication error, got %v", err)
@@ -77,7 +79,7 @@ func run(env *exampleenv.Env) error {
 	// Programs usually branch on the kind of error in one place.
 	fmt.Println("One switch for every kind:")
 	for _, tok := range []string{"tok_visa", "tok_chargeDeclinedInsufficientFunds"} {
-		_, err := sc.Charges.New(&payske.ChargeParams{
+		_, err := sc.Charges.New(ctx, &payske.ChargeParams{
 			Amount:   payske.Int64(1000),
 			Currency: payske.String(string(payske.CurrencyUSD)),
 			Source:   &payske.SourceParams{Token: payske.String(tok)},

@@ -6,10 +6,11 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 
 	"github.com/payske/payske-go"
-	"github.com/payske/payske-go/client"
 	"github.com/payske/payske-go/examples/internal/exampleenv"
 )
 
@@ -18,12 +19,13 @@ func main() {
 }
 
 func run(env *exampleenv.Env) error {
-	sc := env.API
+	sc := env.Client
+	ctx := context.Background()
 
 	// Five new customers make five customer.created events.
 	var since int64
 	for i := 1; i <= 5; i++ {
-		cus, err := sc.Customers.New(&payske.CustomerParams{Email: payske.String(fmt.Sprintf("customer%d@example.com", i))})
+		cus, err := sc.Customers.New(ctx, &payske.CustomerParams{Email: payske.String(fmt.Sprintf("customer%d@example.com", i))})
 		if err != nil {
 			return fmt.Errorf("create customer: %w", err)
 		}
@@ -33,6 +35,15 @@ func run(env *exampleenv.Env) error {
 		}
 	}
 	fmt.Println("Created 5 customers")
+
+	// Reading page by page needs each page's has_more, which a range loop
+	// does not show. The services of a Client are interfaces, so that tests
+	// can fake them; the EventClient behind sc.Events also has ListIter, a
+	// page-walking *payske.Iter whose Meta holds it.
+	events, ok := sc.Events.(payske.EventClient)
+	if !ok {
+		return errors.New("sc.Events is not a payske.EventClient")
+	}
 
 	// Lists are newest first. Limit is the page size and Single stops after
 	// one page, so each call below reads exactly one page.
@@ -46,12 +57,12 @@ func run(env *exampleenv.Env) error {
 		return p
 	}
 
-	first, err := printPage(sc, "Page 1", page(nil))
+	first, err := printPage(ctx, events, "Page 1", page(nil))
 	if err != nil {
 		return err
 	}
 	// StartingAfter continues after the last event of a page...
-	second, err := printPage(sc, "Page 2 (starting_after the last of page 1)", page(func(p *payske.EventListParams) {
+	second, err := printPage(ctx, events, "Page 2 (starting_after the last of page 1)", page(func(p *payske.EventListParams) {
 		p.StartingAfter = payske.String(first[len(first)-1].ID)
 	}))
 	if err != nil {
@@ -60,14 +71,14 @@ func run(env *exampleenv.Env) error {
 	// ...and EndingBefore goes back from the first event of a page. The
 	// iterator yields the events moving away from the cursor, so page 1
 	// comes back from its last event to its first.
-	if _, err := printPage(sc, "Back from page 2 (ending_before the first of page 2)", page(func(p *payske.EventListParams) {
+	if _, err := printPage(ctx, events, "Back from page 2 (ending_before the first of page 2)", page(func(p *payske.EventListParams) {
 		p.EndingBefore = payske.String(second[0].ID)
 	})); err != nil {
 		return err
 	}
 
-	// Without Single, the iterator fetches page after page by itself while
-	// the loop runs. The created filter keeps the events of this run, and
+	// Without Single, List fetches page after page by itself while the
+	// loop runs. The created filter keeps the events of this run, and
 	// breaking out of the loop stops the fetching.
 	all := &payske.EventListParams{
 		Type:         payske.String(string(payske.EventTypeCustomerCreated)),
@@ -75,7 +86,7 @@ func run(env *exampleenv.Env) error {
 	}
 	all.Limit = payske.Int64(2)
 	n := 0
-	for e, err := range sc.Events.List(all).All() {
+	for e, err := range sc.Events.List(ctx, all) {
 		if err != nil {
 			return fmt.Errorf("list events: %w", err)
 		}
@@ -85,21 +96,21 @@ func run(env *exampleenv.Env) error {
 			return fmt.Errorf("decode event %s: %w", e.ID, err)
 		}
 		n++
-		fmt.Printf("All() #%d: %s %s for %s\n", n, e.ID, e.Type, cus.Email)
+		fmt.Printf("List() #%d: %s %s for %s\n", n, e.ID, e.Type, cus.Email)
 		if n == 20 {
 			break
 		}
 	}
-	fmt.Printf("All() read %d customer.created events in pages of 2\n", n)
+	fmt.Printf("List() read %d customer.created events in pages of 2\n", n)
 	return nil
 }
 
 // printPage reads one page of events and prints it.
-func printPage(sc *client.API, title string, params *payske.EventListParams) ([]*payske.Event, error) {
-	it := sc.Events.List(params)
+func printPage(ctx context.Context, ec payske.EventClient, title string, params *payske.EventListParams) ([]*payske.Event, error) {
+	it := ec.ListIter(ctx, params)
 	var events []*payske.Event
 	for it.Next() {
-		events = append(events, it.Event())
+		events = append(events, it.Current())
 	}
 	if err := it.Err(); err != nil {
 		return nil, fmt.Errorf("list events (%s): %w", title, err)

@@ -31,7 +31,6 @@ import (
 	"time"
 
 	"github.com/payske/payske-go"
-	"github.com/payske/payske-go/client"
 	"github.com/payske/payske-go/paysketest"
 )
 
@@ -56,7 +55,7 @@ func run(ctx context.Context, out io.Writer) error {
 		MaxRequestsPerSecond: payske.Float64(200),
 		MaxRequestBurst:      payske.Int64(20),
 	})
-	sc := client.New(paysketest.TestKey, backends)
+	sc := payske.NewClient(paysketest.TestKey, payske.WithBackend(backends.API))
 
 	if err := workload(ctx, sc, backends.API); err != nil {
 		return err
@@ -64,8 +63,7 @@ func run(ctx context.Context, out io.Writer) error {
 	// A flaky phase: the fake fails or drops a share of requests, and the
 	// SDK retries them with the same idempotency key.
 	srv.SetFaults(paysketest.Faults{Rate: 0.4, Seed: 8})
-	ch, err := sc.Charges.New(&payske.ChargeParams{
-		Params:   payske.Params{Context: ctx},
+	ch, err := sc.Charges.New(ctx, &payske.ChargeParams{
 		Amount:   payske.Int64(700),
 		Currency: payske.String(string(payske.CurrencyUSD)),
 		Source:   &payske.SourceParams{Token: payske.String("tok_mastercard")},
@@ -74,7 +72,7 @@ func run(ctx context.Context, out io.Writer) error {
 		return fmt.Errorf("charge during faults: %w", err)
 	}
 	for range 4 {
-		if _, err := sc.Charges.Get(ch.ID, &payske.ChargeParams{Params: payske.Params{Context: ctx}}); err != nil {
+		if _, err := sc.Charges.Get(ctx, ch.ID, nil); err != nil {
 			return fmt.Errorf("read during faults: %w", err)
 		}
 	}
@@ -89,22 +87,21 @@ func run(ctx context.Context, out io.Writer) error {
 }
 
 // workload makes the calls a small shop would.
-func workload(ctx context.Context, sc *client.API, backend payske.Backend) error {
-	p := payske.Params{Context: ctx}
-	cus, err := sc.Customers.New(&payske.CustomerParams{Params: p, Email: payske.String("jenny.rosen@example.com")})
+func workload(ctx context.Context, sc *payske.Client, backend payske.Backend) error {
+	cus, err := sc.Customers.New(ctx, &payske.CustomerParams{Email: payske.String("jenny.rosen@example.com")})
 	if err != nil {
 		return err
 	}
 	for _, tok := range []string{"tok_visa", "tok_amex"} {
-		if _, err := sc.Charges.New(&payske.ChargeParams{
-			Params: p, Amount: payske.Int64(2000), Currency: payske.String(string(payske.CurrencyUSD)),
+		if _, err := sc.Charges.New(ctx, &payske.ChargeParams{
+			Amount: payske.Int64(2000), Currency: payske.String(string(payske.CurrencyUSD)),
 			Source: &payske.SourceParams{Token: payske.String(tok)},
 		}); err != nil {
 			return err
 		}
 	}
-	_, err = sc.Charges.New(&payske.ChargeParams{
-		Params: p, Amount: payske.Int64(2000), Currency: payske.String(string(payske.CurrencyUSD)),
+	_, err = sc.Charges.New(ctx, &payske.ChargeParams{
+		Amount: payske.Int64(2000), Currency: payske.String(string(payske.CurrencyUSD)),
 		Source: &payske.SourceParams{Token: payske.String("tok_chargeDeclined")},
 	})
 	var cardErr *payske.CardError
@@ -112,27 +109,26 @@ func workload(ctx context.Context, sc *client.API, backend payske.Backend) error
 		return fmt.Errorf("expected a declined card, got %v", err)
 	}
 
-	auth, err := sc.Charges.New(&payske.ChargeParams{
-		Params: p, Amount: payske.Int64(5000), Currency: payske.String(string(payske.CurrencyUSD)),
+	auth, err := sc.Charges.New(ctx, &payske.ChargeParams{
+		Amount: payske.Int64(5000), Currency: payske.String(string(payske.CurrencyUSD)),
 		Source: &payske.SourceParams{Token: payske.String("tok_visa")}, Capture: payske.Bool(false),
 	})
 	if err != nil {
 		return err
 	}
-	if _, err := sc.Charges.Capture(auth.ID, &payske.ChargeCaptureParams{Params: p}); err != nil {
+	if _, err := sc.Charges.Capture(ctx, auth.ID, nil); err != nil {
 		return err
 	}
-	if _, err := sc.Refunds.New(&payske.RefundParams{Params: p, Charge: payske.String(auth.ID), Amount: payske.Int64(1000)}); err != nil {
+	if _, err := sc.Refunds.New(ctx, &payske.RefundParams{Charge: payske.String(auth.ID), Amount: payske.Int64(1000)}); err != nil {
 		return err
 	}
-	if _, err := sc.Customers.Get(cus.ID, &payske.CustomerParams{Params: p}); err != nil {
+	if _, err := sc.Customers.Get(ctx, cus.ID, nil); err != nil {
 		return err
 	}
 
 	list := &payske.ChargeListParams{}
-	list.Context = ctx
 	list.Limit = payske.Int64(2)
-	for _, err := range sc.Charges.List(list).All() {
+	for _, err := range sc.Charges.List(ctx, list) {
 		if err != nil {
 			return err
 		}

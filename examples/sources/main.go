@@ -6,6 +6,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/payske/payske-go"
@@ -17,12 +18,13 @@ func main() {
 }
 
 func run(env *exampleenv.Env) error {
-	sc := env.API
+	sc := env.Client
+	ctx := context.Background()
 
 	// A card source is made from a card token; tok_visa is a test token.
 	// The sources of other types (ach_credit_transfer, sepa_debit, ...)
 	// take that type's details instead and become chargeable later.
-	src, err := sc.Sources.New(&payske.SourceObjectParams{
+	src, err := sc.Sources.New(ctx, &payske.SourceObjectParams{
 		Type:     payske.String(string(payske.SourceTypeCard)),
 		Token:    payske.String("tok_visa"),
 		Currency: payske.String(string(payske.CurrencyUSD)),
@@ -33,7 +35,7 @@ func run(env *exampleenv.Env) error {
 	}
 	fmt.Printf("Created source %s: type=%s status=%s usage=%s\n", src.ID, src.Type, src.Status, src.Usage)
 
-	src, err = sc.Sources.Get(src.ID, nil)
+	src, err = sc.Sources.Get(ctx, src.ID, nil)
 	if err != nil {
 		return fmt.Errorf("retrieve source: %w", err)
 	}
@@ -42,13 +44,13 @@ func run(env *exampleenv.Env) error {
 	// Update changes the owner, the mandate, the order and metadata only.
 	update := &payske.SourceObjectParams{Owner: &payske.SourceOwnerParams{Name: payske.String("Jenny Rosen")}}
 	update.AddMetadata("order_id", "6735")
-	src, err = sc.Sources.Update(src.ID, update)
+	src, err = sc.Sources.Update(ctx, src.ID, update)
 	if err != nil {
 		return fmt.Errorf("update source: %w", err)
 	}
 	fmt.Printf("Updated source %s: owner name=%s metadata[order_id]=%s\n", src.ID, src.Owner.Name, src.Metadata["order_id"])
 
-	cus, err := sc.Customers.New(&payske.CustomerParams{Email: payske.String("jenny.rosen@example.com")})
+	cus, err := sc.Customers.New(ctx, &payske.CustomerParams{Email: payske.String("jenny.rosen@example.com")})
 	if err != nil {
 		return fmt.Errorf("create customer: %w", err)
 	}
@@ -56,9 +58,8 @@ func run(env *exampleenv.Env) error {
 
 	// A reusable source is kept by attaching it to a customer through the
 	// customer's sources; the answer says which kind of source it is.
-	ps, err := sc.PaymentSources.New(&payske.CustomerSourceParams{
-		Customer: payske.String(cus.ID),
-		Source:   &payske.SourceParams{Token: payske.String(src.ID)},
+	ps, err := sc.PaymentSources.New(ctx, cus.ID, &payske.CustomerSourceParams{
+		Source: &payske.SourceParams{Token: payske.String(src.ID)},
 	})
 	if err != nil {
 		return fmt.Errorf("attach source: %w", err)
@@ -66,16 +67,16 @@ func run(env *exampleenv.Env) error {
 	fmt.Printf("Attached %s to customer %s: the customer source is a %s\n", ps.ID, cus.ID, ps.Type)
 
 	// Detaching makes the source unusable: it cannot be attached again.
-	src, err = sc.Sources.Detach(src.ID, &payske.SourceObjectDetachParams{Customer: payske.String(cus.ID)})
+	src, err = sc.Sources.Detach(ctx, cus.ID, src.ID, nil)
 	if err != nil {
 		return fmt.Errorf("detach source: %w", err)
 	}
 	fmt.Printf("Detached source %s: status=%s\n", src.ID, src.Status)
 
 	// Listing the customer's sources of type "source" shows it is gone.
-	list := &payske.PaymentSourceListParams{Customer: payske.String(cus.ID), Object: payske.String("source")}
+	list := &payske.PaymentSourceListParams{Object: payske.String("source")}
 	n := 0
-	for _, err := range sc.PaymentSources.List(list).All() {
+	for _, err := range sc.PaymentSources.List(ctx, cus.ID, list) {
 		if err != nil {
 			return fmt.Errorf("list sources: %w", err)
 		}

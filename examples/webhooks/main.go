@@ -153,14 +153,12 @@ func selfTest(ctx context.Context, out io.Writer, url, secret string, received <
 func deliveredByTheFake(ctx context.Context, out io.Writer, url, secret string, received <-chan string) error {
 	srv := paysketest.NewServer(paysketest.WithWebhook(url, secret))
 	defer srv.Close()
-	sc := srv.Client("")
-	params := &payske.ChargeParams{
+	sc := srv.PayskeClient("")
+	if _, err := sc.Charges.New(ctx, &payske.ChargeParams{
 		Amount:   payske.Int64(1500),
 		Currency: payske.String(string(payske.CurrencyUSD)),
 		Source:   &payske.SourceParams{Token: payske.String("tok_visa")},
-	}
-	params.Context = ctx
-	if _, err := sc.Charges.New(params); err != nil {
+	}); err != nil {
 		return err
 	}
 	for _, d := range srv.WaitDeliveries() {

@@ -14,7 +14,6 @@ import (
 	"strings"
 
 	"github.com/payske/payske-go"
-	"github.com/payske/payske-go/client"
 	"github.com/payske/payske-go/paysketest"
 )
 
@@ -24,12 +23,14 @@ const KeyVariable = "PAYSKE_SECRET_KEY"
 
 // Env is where an example runs: a client bound to a key and a backend.
 type Env struct {
-	// API is the client every example makes its calls with.
-	API *client.API
+	// Client is the context-first client every example makes its calls
+	// with.
+	Client *payske.Client
 
-	// backends is nil for the real API: client.New then uses the global
-	// backend, as a program of the reader's own would.
-	backends *payske.Backends
+	// opts are the NewClient options that reach the backend: none for the
+	// real API, so that NewClient uses the global backend as a program of
+	// the reader's own would.
+	opts []payske.ClientOption
 	// server is the in-process fake, nil for the real API.
 	server *paysketest.Server
 }
@@ -52,10 +53,10 @@ func Run(example func(env *Env) error) {
 	}
 }
 
-// ClientWithKey returns a client on the same backend as API but with
+// ClientWithKey returns a client on the same backend as Client but with
 // another key, for showing what a wrong key does.
-func (e *Env) ClientWithKey(key string) *client.API {
-	return client.New(key, e.backends)
+func (e *Env) ClientWithKey(key string) *payske.Client {
+	return payske.NewClient(key, e.opts...)
 }
 
 // setup picks the backend for key and says which one on w.
@@ -63,14 +64,15 @@ func setup(key string, w io.Writer) (*Env, error) {
 	if key == "" {
 		srv := paysketest.NewServer()
 		fmt.Fprintln(w, "No "+KeyVariable+" set: running against an in-process paysketest server.")
-		return &Env{API: srv.Client(""), backends: srv.Backends(), server: srv}, nil
+		opts := []payske.ClientOption{payske.WithBackend(srv.Backends().API)}
+		return &Env{Client: payske.NewClient(paysketest.TestKey, opts...), opts: opts, server: srv}, nil
 	}
 	// The message names the prefixes expected, never the key itself.
 	if !strings.HasPrefix(key, "sk_test_") && !strings.HasPrefix(key, "rk_test_") {
 		return nil, errors.New(KeyVariable + " is not a test key (sk_test_... or rk_test_...): the examples create charges, so they refuse to run in live mode")
 	}
 	fmt.Fprintln(w, "Using "+KeyVariable+": running against the Payske API in test mode.")
-	return &Env{API: client.New(key, nil)}, nil
+	return &Env{Client: payske.NewClient(key)}, nil
 }
 
 func (e *Env) close() {

@@ -1,6 +1,7 @@
 package exampleenv
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -36,7 +37,7 @@ func TestSetupPicksTheBackendByKey(t *testing.T) {
 			defer env.close()
 			assert.Equal(t, tt.banner, out.String())
 			assert.Equal(t, tt.wantFake, env.server != nil)
-			require.NotNil(t, env.API)
+			require.NotNil(t, env.Client)
 		})
 	}
 }
@@ -46,13 +47,14 @@ func TestFakeEnvServesCalls(t *testing.T) {
 	require.NoError(t, err)
 	defer env.close()
 
-	cus, err := env.API.Customers.New(nil)
+	ctx := context.Background()
+	cus, err := env.Client.Customers.New(ctx, nil)
 	require.NoError(t, err)
 	assert.True(t, strings.HasPrefix(cus.ID, "cus_"), cus.ID)
 
 	// Another key reaches the same server, which refuses what is not a
 	// test key.
-	_, err = env.ClientWithKey("wrong").Customers.New(nil)
+	_, err = env.ClientWithKey("wrong").Customers.New(ctx, nil)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "HTTP 401")
 }
