@@ -80,6 +80,9 @@ type BankAccountService interface {
 	// List returns an iterator over the bank accounts of customerID (GET
 	// /v1/customers/{customer}/sources?object=bank_account).
 	List(ctx context.Context, customerID string, params *BankAccountListParams) iter.Seq2[*BankAccount, error]
+	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
+	// each page's ListMeta (has_more).
+	ListIter(ctx context.Context, customerID string, params *BankAccountListParams) *Iter[BankAccount]
 }
 
 // BankAccountClient calls the customer bank accounts endpoints with its own
@@ -169,7 +172,7 @@ func (c BankAccountClient) List(ctx context.Context, customerID string, params *
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta.
+// page's ListMeta (has_more).
 func (c BankAccountClient) ListIter(ctx context.Context, customerID string, params *BankAccountListParams) *Iter[BankAccount] {
 	if params != nil {
 		if err := checkPathField("BankAccounts.List", "Customer", params.Customer, customerID); err != nil {
@@ -205,6 +208,9 @@ type CardService interface {
 	// List returns an iterator over the cards of customerID (GET
 	// /v1/customers/{customer}/sources?object=card).
 	List(ctx context.Context, customerID string, params *CardListParams) iter.Seq2[*Card, error]
+	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
+	// each page's ListMeta (has_more).
+	ListIter(ctx context.Context, customerID string, params *CardListParams) *Iter[Card]
 }
 
 // CardClient calls the customer cards endpoints with its own backend and
@@ -280,7 +286,7 @@ func (c CardClient) List(ctx context.Context, customerID string, params *CardLis
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta.
+// page's ListMeta (has_more).
 func (c CardClient) ListIter(ctx context.Context, customerID string, params *CardListParams) *Iter[Card] {
 	if params != nil {
 		if err := checkPathField("Cards.List", "Customer", params.Customer, customerID); err != nil {
@@ -309,6 +315,9 @@ type ChargeService interface {
 	Capture(ctx context.Context, id string, params *ChargeCaptureParams) (*Charge, error)
 	// List returns an iterator over the charges (GET /v1/charges).
 	List(ctx context.Context, params *ChargeListParams) iter.Seq2[*Charge, error]
+	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
+	// each page's ListMeta (has_more).
+	ListIter(ctx context.Context, params *ChargeListParams) *Iter[Charge]
 }
 
 // ChargeClient calls the charges endpoints with its own backend and key;
@@ -362,7 +371,7 @@ func (c ChargeClient) List(ctx context.Context, params *ChargeListParams) iter.S
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta.
+// page's ListMeta (has_more).
 func (c ChargeClient) ListIter(ctx context.Context, params *ChargeListParams) *Iter[Charge] {
 	return listResource(ctx, c.B, "/v1/charges", nil, c.Key, params, idOfCharge)
 }
@@ -384,9 +393,15 @@ type CheckoutSessionService interface {
 	// List returns an iterator over the Checkout Sessions (GET
 	// /v1/checkout/sessions).
 	List(ctx context.Context, params *CheckoutSessionListParams) iter.Seq2[*CheckoutSession, error]
+	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
+	// each page's ListMeta (has_more).
+	ListIter(ctx context.Context, params *CheckoutSessionListParams) *Iter[CheckoutSession]
 	// ListLineItems returns an iterator over the line items of the session
 	// id (GET /v1/checkout/sessions/{session}/line_items).
 	ListLineItems(ctx context.Context, id string, params *CheckoutSessionListLineItemParams) iter.Seq2[*LineItem, error]
+	// ListLineItemsIter is ListLineItems as a page-walking *Iter, for a
+	// Next/Current loop or each page's ListMeta (has_more).
+	ListLineItemsIter(ctx context.Context, id string, params *CheckoutSessionListLineItemParams) *Iter[LineItem]
 }
 
 // CheckoutSessionClient calls the Checkout Sessions endpoints with its own
@@ -432,7 +447,7 @@ func (c CheckoutSessionClient) List(ctx context.Context, params *CheckoutSession
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta.
+// page's ListMeta (has_more).
 func (c CheckoutSessionClient) ListIter(ctx context.Context, params *CheckoutSessionListParams) *Iter[CheckoutSession] {
 	return listResource(ctx, c.B, "/v1/checkout/sessions", nil, c.Key, params, idOfCheckoutSession)
 }
@@ -444,7 +459,7 @@ func (c CheckoutSessionClient) ListLineItems(ctx context.Context, id string, par
 }
 
 // ListLineItemsIter is ListLineItems as a page-walking *Iter, for a
-// Next/Current loop or each page's ListMeta.
+// Next/Current loop or each page's ListMeta (has_more).
 func (c CheckoutSessionClient) ListLineItemsIter(ctx context.Context, id string, params *CheckoutSessionListLineItemParams) *Iter[LineItem] {
 	if params != nil {
 		if err := checkPathField("CheckoutSessions.ListLineItems", "ID", params.ID, id); err != nil {
@@ -474,6 +489,9 @@ type CustomerService interface {
 	Del(ctx context.Context, id string, params *CustomerParams) (*Customer, error)
 	// List returns an iterator over the customers (GET /v1/customers).
 	List(ctx context.Context, params *CustomerListParams) iter.Seq2[*Customer, error]
+	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
+	// each page's ListMeta (has_more).
+	ListIter(ctx context.Context, params *CustomerListParams) *Iter[Customer]
 }
 
 // CustomerClient calls the customers endpoints with its own backend and key;
@@ -526,7 +544,7 @@ func (c CustomerClient) List(ctx context.Context, params *CustomerListParams) it
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta.
+// page's ListMeta (has_more).
 func (c CustomerClient) ListIter(ctx context.Context, params *CustomerListParams) *Iter[Customer] {
 	return listResource(ctx, c.B, "/v1/customers", nil, c.Key, params, idOfCustomer)
 }
@@ -543,6 +561,9 @@ type EventService interface {
 	Get(ctx context.Context, id string, params *EventParams) (*Event, error)
 	// List returns an iterator over the events (GET /v1/events).
 	List(ctx context.Context, params *EventListParams) iter.Seq2[*Event, error]
+	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
+	// each page's ListMeta (has_more).
+	ListIter(ctx context.Context, params *EventListParams) *Iter[Event]
 }
 
 // EventClient calls the events endpoints with its own backend and key;
@@ -578,7 +599,7 @@ func (c EventClient) List(ctx context.Context, params *EventListParams) iter.Seq
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta.
+// page's ListMeta (has_more).
 func (c EventClient) ListIter(ctx context.Context, params *EventListParams) *Iter[Event] {
 	return listResource(ctx, c.B, "/v1/events", nil, c.Key, params, idOfEvent)
 }
@@ -609,6 +630,9 @@ type PaymentSourceService interface {
 	// List returns an iterator over the payment sources of the customer
 	// customerID (GET /v1/customers/{customer}/sources).
 	List(ctx context.Context, customerID string, params *PaymentSourceListParams) iter.Seq2[*PaymentSource, error]
+	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
+	// each page's ListMeta (has_more).
+	ListIter(ctx context.Context, customerID string, params *PaymentSourceListParams) *Iter[PaymentSource]
 }
 
 // PaymentSourceClient calls the customer sources endpoints with its own
@@ -697,7 +721,7 @@ func (c PaymentSourceClient) List(ctx context.Context, customerID string, params
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta.
+// page's ListMeta (has_more).
 func (c PaymentSourceClient) ListIter(ctx context.Context, customerID string, params *PaymentSourceListParams) *Iter[PaymentSource] {
 	if params != nil {
 		if err := checkPathField("PaymentSources.List", "Customer", params.Customer, customerID); err != nil {
@@ -724,6 +748,9 @@ type RefundService interface {
 	Update(ctx context.Context, id string, params *RefundParams) (*Refund, error)
 	// List returns an iterator over the refunds (GET /v1/refunds).
 	List(ctx context.Context, params *RefundListParams) iter.Seq2[*Refund, error]
+	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
+	// each page's ListMeta (has_more).
+	ListIter(ctx context.Context, params *RefundListParams) *Iter[Refund]
 }
 
 // RefundClient calls the refunds endpoints with its own backend and key;
@@ -771,7 +798,7 @@ func (c RefundClient) List(ctx context.Context, params *RefundListParams) iter.S
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta.
+// page's ListMeta (has_more).
 func (c RefundClient) ListIter(ctx context.Context, params *RefundListParams) *Iter[Refund] {
 	return listResource(ctx, c.B, "/v1/refunds", nil, c.Key, params, idOfRefund)
 }

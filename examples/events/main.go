@@ -7,7 +7,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/payske/payske-go"
@@ -37,13 +36,9 @@ func run(env *exampleenv.Env) error {
 	fmt.Println("Created 5 customers")
 
 	// Reading page by page needs each page's has_more, which a range loop
-	// does not show. The services of a Client are interfaces, so that tests
-	// can fake them; the EventClient behind sc.Events also has ListIter, a
-	// page-walking *payske.Iter whose Meta holds it.
-	events, ok := sc.Events.(payske.EventClient)
-	if !ok {
-		return errors.New("sc.Events is not a payske.EventClient")
-	}
+	// does not show: ListIter walks the same list as a *payske.Iter, whose
+	// Meta holds it.
+	events := sc.Events
 
 	// Lists are newest first. Limit is the page size and Single stops after
 	// one page, so each call below reads exactly one page.
@@ -106,7 +101,7 @@ func run(env *exampleenv.Env) error {
 }
 
 // printPage reads one page of events and prints it.
-func printPage(ctx context.Context, ec payske.EventClient, title string, params *payske.EventListParams) ([]*payske.Event, error) {
+func printPage(ctx context.Context, ec payske.EventService, title string, params *payske.EventListParams) ([]*payske.Event, error) {
 	it := ec.ListIter(ctx, params)
 	var events []*payske.Event
 	for it.Next() {

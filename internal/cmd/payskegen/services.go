@@ -90,6 +90,10 @@ func writeService(f *goFile, s service) {
 	for _, m := range p.Methods {
 		f.doc(1, serviceMethodDoc(m))
 		f.p("%s%s", m.Name, serviceSignature(p, m, false))
+		if m.Iter != "" {
+			f.doc(1, pagesDoc(m))
+			f.p("%sIter%s", m.Name, serviceSignature(p, m, true))
+		}
 	}
 	f.p("}")
 	f.p("")
@@ -168,6 +172,11 @@ func serviceMethodDoc(m *methodConfig) string {
 	return doc
 }
 
+// pagesDoc documents the page-walking variant of a list.
+func pagesDoc(m *methodConfig) string {
+	return fmt.Sprintf("%sIter is %s as a page-walking *Iter, for a Next/Current loop or each page's ListMeta (has_more).", m.Name, m.Name)
+}
+
 // writeServiceMethod writes one method of the implementation; a list gets
 // its page-walking variant, <Name>Iter, too.
 func writeServiceMethod(f *goFile, s service, m *methodConfig) {
@@ -185,7 +194,7 @@ func writeServiceMethod(f *goFile, s service, m *methodConfig) {
 		f.p("return c.%sIter(%s).All()", m.Name, call)
 		f.p("}")
 		f.p("")
-		f.doc(0, fmt.Sprintf("%sIter is %s as a page-walking *Iter, for a Next/Current loop or each page's ListMeta.", m.Name, m.Name))
+		f.doc(0, pagesDoc(m))
 		f.p("func (c %s) %sIter%s {", s.client(), m.Name, serviceSignature(p, m, true))
 	} else {
 		f.p("func (c %s) %s%s {", s.client(), m.Name, serviceSignature(p, m, false))
