@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"log"
 	"net/http"
 	"net/http/httptest"
@@ -161,26 +162,44 @@ func TestReadmeObservability(t *testing.T) {
 	assert.Equal(t, []string{"GET /v1/charges/{charge}"}, latency.observed)
 }
 
-// fakeCharges is the README's test double of charge.API.
+// fakeCharges is the README's test double of payske.ChargeService.
 type fakeCharges struct {
+	payske.ChargeService
+	charges []*payske.Charge
+}
+
+func (f *fakeCharges) List(context.Context, *payske.ChargeListParams) iter.Seq2[*payske.Charge, error] {
+	return payske.NewSliceIter(f.charges, nil).All()
+}
+
+// fakeChargeAPI is the same double of charge.API, for client.API code.
+type fakeChargeAPI struct {
 	charge.API
 	charges []*payske.Charge
 }
 
-func (f *fakeCharges) List(*payske.ChargeListParams) *charge.Iter {
+func (f *fakeChargeAPI) List(*payske.ChargeListParams) *charge.Iter {
 	return &charge.Iter{Iter: payske.NewSliceIter(f.charges, nil)}
 }
 
 func TestReadmeTestingCodeThatUsesTheSDK(t *testing.T) {
-	sc := client.New("sk_test_...", nil)
+	sc := payske.NewClient("sk_test_...")
 	sc.Charges = &fakeCharges{charges: []*payske.Charge{{ID: "ch_1", Amount: 2000}}}
 
 	var ids []string
-	for c, err := range sc.Charges.List(nil).All() {
+	for c, err := range sc.Charges.List(context.Background(), nil) {
 		require.NoError(t, err)
 		ids = append(ids, c.ID)
 	}
 	assert.Equal(t, []string{"ch_1"}, ids)
+
+	api := client.New("sk_test_...", nil)
+	api.Charges = &fakeChargeAPI{charges: []*payske.Charge{{ID: "ch_2"}}}
+	for c, err := range api.Charges.List(nil).All() {
+		require.NoError(t, err)
+		ids = append(ids, c.ID)
+	}
+	assert.Equal(t, []string{"ch_1", "ch_2"}, ids)
 }
 
 func TestReadmeTestingWithHTTPMock(t *testing.T) {
@@ -189,16 +208,17 @@ func TestReadmeTestingWithHTTPMock(t *testing.T) {
 	fmt := struct{ Println func(...any) }{func(a ...any) { printed = append(printed, strings.TrimSpace(fmtSprintln(a...))) }}
 
 	mt := httpmock.NewMockTransport()
-	sc := paysketest.NewTransportClient(mt)
+	ctx := context.Background()
+	sc := paysketest.NewTransportPayskeClient(mt)
 	mt.RegisterResponder(http.MethodPost, "https://api.payske.com/v1/charges",
 		httpmock.NewStringResponder(200, fixtures.ChargeCreate))
-	c, err := sc.Charges.New(params)
+	c, err := sc.Charges.New(ctx, params)
 	require.NoError(t, err)
 	assert.Equal(t, int64(2000), c.Amount)
 
 	mt.RegisterResponder(http.MethodPost, "https://api.payske.com/v1/charges",
 		httpmock.NewStringResponder(402, fixtures.CardDeclined))
-	_, err = sc.Charges.New(params)
+	_, err = sc.Charges.New(ctx, params)
 	var cardErr *payske.CardError
 	if errors.As(err, &cardErr) {
 		fmt.Println("declined:", cardErr.DeclineCode)
@@ -207,7 +227,7 @@ func TestReadmeTestingWithHTTPMock(t *testing.T) {
 	err = func() error {
 		mt.RegisterResponder(http.MethodGet, "https://api.payske.com/v1/charges",
 			httpmock.NewStringResponder(200, fixtures.ChargeList))
-		for c, err := range sc.Charges.List(&payske.ChargeListParams{}).All() {
+		for c, err := range sc.Charges.List(ctx, &payske.ChargeListParams{}) {
 			if err != nil {
 				return err
 			}
@@ -225,8 +245,8 @@ func TestReadmeTestingWithHTTPMock(t *testing.T) {
 var fmtSprintln = fmt.Sprintln
 
 func TestCheckout(t *testing.T) {
-	sc, srv := paysketest.NewTestClient(t) // a *client.API; the server closes with the test
-	c, err := sc.Charges.New(&payske.ChargeParams{Amount: payske.Int64(2000), Currency: payske.String("usd"),
+	sc, srv := paysketest.NewTestPayskeClient(t) // a *payske.Client; the server closes with the test
+	c, err := sc.Charges.New(context.Background(), &payske.ChargeParams{Amount: payske.Int64(2000), Currency: payske.String("usd"),
 		Source: &payske.SourceParams{Token: payske.String("tok_visa")}, Capture: payske.Bool(false)})
 	// ... capture, refund, list events; srv.Stats() counts the requests
 	require.NoError(t, err)
