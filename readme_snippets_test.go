@@ -335,6 +335,7 @@ func TestReadmeSeveralKeys(t *testing.T) {
 	shop := payske.NewClient("sk_test_shop") // each client keeps its own key
 	c, err := shop.Customers.Get(ctx, "cus_...", nil)
 	require.NoError(t, err)
+	assert.Equal(t, "cus_KbfOzdKQ3UK2Fe", c.ID)
 
 	api := client.New("sk_test_...", nil) // the reference's style; nil: the global backend of the moment
 	c, err = api.Customers.Get("cus_...", nil)
