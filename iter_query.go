@@ -24,6 +24,9 @@ import (
 //		}
 //		return ret, list, err
 //	}
+//
+// A list of this package's resources needs no Query: its resource iterator
+// (charge.List, ...) reads it, typed.
 type Query func(*Params, *form.Values) ([]interface{}, ListContainer, error)
 
 // QueryIter walks a list page by page through a Query of the caller's,
