@@ -8,16 +8,19 @@ package payske
 //		return &charge.Iter{Iter: payske.NewSliceIter(f.charges, nil)}
 //	}
 //
-// Meta reports one page holding every item, with HasMore false. The items
-// slice is not copied; it must not change while the iterator is in use.
+// Meta and Page report one page holding every item, with HasMore false,
+// from the start. The items slice is not copied; it must not change while
+// the iterator is in use.
 func NewSliceIter[T any](items []*T, err error) *Iter[T] {
 	// done is set from the start: once items run out, Next returns false
 	// (and Err reports err) instead of fetching a page.
-	return &Iter[T]{
+	page := &Page[T]{ListMeta: ListMeta{Object: "list"}, Data: items}
+	return &Iter[T]{pager: pager[*T, *Page[T]]{
 		items:   items,
 		done:    true,
 		started: true,
 		err:     err,
-		meta:    &ListMeta{Object: "list"},
-	}
+		page:    page,
+		meta:    &page.ListMeta,
+	}}
 }

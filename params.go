@@ -132,6 +132,22 @@ func (p *ListParams) AddExpand(f string) { p.Expand = append(p.Expand, String(f)
 // empty val sends none.
 func (p *ListParams) SetPayskeAccount(val string) { p.PayskeAccount = &val }
 
+// ToParams returns the Params of a single call that steers it as p steers
+// a page request: the same Context, Headers (a copy) and PayskeAccount. The
+// list's parameters (cursors, Limit, Filters, Expand) are not carried over:
+// they belong to the list's form. A Query passes it to the backend with
+// each page; a nil p gives empty Params.
+func (p *ListParams) ToParams() *Params {
+	if p == nil {
+		return &Params{}
+	}
+	return &Params{
+		Context:       p.Context,
+		Headers:       p.Headers.Clone(),
+		PayskeAccount: p.PayskeAccount,
+	}
+}
+
 // rawContext returns p's Context, nil when p or its Context is nil.
 func (p *ListParams) rawContext() context.Context {
 	if p == nil {

@@ -1,6 +1,8 @@
 package payske
 
 import (
+	"context"
+	"net/http"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -92,4 +94,30 @@ func TestPointerHelpers(t *testing.T) {
 	assert.Equal(t, []string{"a", "b"}, []string{*s[0], *s[1]})
 	n := Int64Slice([]int64{32, 45})
 	assert.Equal(t, []int64{32, 45}, []int64{*n[0], *n[1]})
+}
+
+// TestListParamsToParamsCarriesTheCallOptions: the Params of a list's
+// options steer a call as the list's options steer its pages; the list's
+// own parameters stay behind.
+func TestListParamsToParamsCarriesTheCallOptions(t *testing.T) {
+	type ctxKey struct{}
+	ctx := context.WithValue(context.Background(), ctxKey{}, "v")
+	lp := &ListParams{
+		Context:       ctx,
+		Headers:       http.Header{"X-Custom": {"yes"}},
+		Limit:         Int64(3),
+		StartingAfter: String("ch_1"),
+		Expand:        []*string{String("data.customer")},
+	}
+	lp.SetPayskeAccount("acct_123")
+	lp.Filters.AddFilter("created", "gte", "1")
+
+	p := lp.ToParams()
+	assert.Equal(t, &Params{Context: ctx, Headers: http.Header{"X-Custom": {"yes"}}, PayskeAccount: String("acct_123")}, p)
+	p.Headers.Set("X-Custom", "changed")
+	assert.Equal(t, "yes", lp.Headers.Get("X-Custom"), "the headers are a copy")
+
+	assert.Equal(t, &Params{}, (&ListParams{}).ToParams())
+	var nilParams *ListParams
+	assert.Equal(t, &Params{}, nilParams.ToParams())
 }

@@ -48,7 +48,9 @@ func listResource[T any](ctx context.Context, b Backend, route string, pathValue
 
 // failedIter returns an iterator whose walk ends at once with err, before
 // any request.
-func failedIter[T any](err error) *Iter[T] { return &Iter[T]{err: err, done: true} }
+func failedIter[T any](err error) *Iter[T] {
+	return &Iter[T]{pager: pager[*T, *Page[T]]{err: err, done: true}}
+}
 
 // checkPathField returns an error wrapping ErrPathMismatch when a params
 // field that names an object in the URL (field, as in "Customer") is set to

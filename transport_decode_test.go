@@ -37,7 +37,7 @@ func TestAnswerOfAnotherKindIsRefused(t *testing.T) {
 		{"charge list", func() LastResponseSetter { return &ChargeList{} }, `{"object":"list","data":[]}`, "charge", "a list object", `"list"`},
 		{"source list", func() LastResponseSetter { return &PaymentSourceList{} }, `{"object":"list","data":[]}`, "customer", "a list object", `"list"`},
 		{"line item list", func() LastResponseSetter { return &LineItemList{} }, `{"object":"list","data":[]}`, "checkout.session", "a list object", `"list"`},
-		{"list iterator page", func() LastResponseSetter { return &page[Refund]{} }, `{"object":"list","data":[]}`, "refund", "a list object", `"list"`},
+		{"list iterator page", func() LastResponseSetter { return &Page[Refund]{} }, `{"object":"list","data":[]}`, "refund", "a list object", `"list"`},
 	}
 	for _, k := range kinds {
 		bodies := []struct {

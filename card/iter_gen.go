@@ -37,6 +37,20 @@ func (i Iter) Err() error { return i.Iter.Err() }
 // Meta returns the envelope of the last page fetched (nil before the first).
 func (i Iter) Meta() *payske.ListMeta { return i.Iter.Meta() }
 
+// Page returns the page the last Next read, with every card of it (nil
+// before the first page is fetched). CardList returns the same page as a
+// *payske.CardList.
+func (i Iter) Page() *payske.Page[payske.Card] { return i.Iter.Page() }
+
+// CardList returns the page the last Next read: the one the current card
+// came from, or, once Next has returned false, the last page fetched. It
+// holds every card of that page, in the order the API sent them, not only
+// those Next has yet to reach, and the page's ListMeta, with the response in
+// LastResponse. It is nil before the first Next fetches a page (an iterator
+// of payske.NewSliceIter holds its one page from the start). It is Page as a
+// *payske.CardList; Meta returns the ListMeta alone.
+func (i Iter) CardList() *payske.CardList { return (*payske.CardList)(i.Iter.Page()) }
+
 // All returns the rest of the list as a sequence for range-over-func, each
 // card with a nil error. On an error it yields (nil, err) once and stops.
 func (i Iter) All() iter.Seq2[*payske.Card, error] { return i.Iter.All() }

@@ -37,6 +37,20 @@ func (i Iter) Err() error { return i.Iter.Err() }
 // Meta returns the envelope of the last page fetched (nil before the first).
 func (i Iter) Meta() *payske.ListMeta { return i.Iter.Meta() }
 
+// Page returns the page the last Next read, with every charge of it (nil
+// before the first page is fetched). ChargeList returns the same page as a
+// *payske.ChargeList.
+func (i Iter) Page() *payske.Page[payske.Charge] { return i.Iter.Page() }
+
+// ChargeList returns the page the last Next read: the one the current charge
+// came from, or, once Next has returned false, the last page fetched. It
+// holds every charge of that page, in the order the API sent them, not only
+// those Next has yet to reach, and the page's ListMeta, with the response in
+// LastResponse. It is nil before the first Next fetches a page (an iterator
+// of payske.NewSliceIter holds its one page from the start). It is Page as a
+// *payske.ChargeList; Meta returns the ListMeta alone.
+func (i Iter) ChargeList() *payske.ChargeList { return (*payske.ChargeList)(i.Iter.Page()) }
+
 // All returns the rest of the list as a sequence for range-over-func, each
 // charge with a nil error. On an error it yields (nil, err) once and stops.
 func (i Iter) All() iter.Seq2[*payske.Charge, error] { return i.Iter.All() }

@@ -14,12 +14,12 @@ import (
 	"github.com/payske/payske-go"
 )
 
-// The API struct and New are generated into api_gen.go, one field per
+// The API struct, New and Init are generated into api_gen.go, one field per
 // resource package; what is particular to client.API stays here.
 
-// backendOf is the backend New sends every call through: backends.API, or
-// else the global backend, looked up at the time of each call rather than
-// once here.
+// backendOf is the backend New and Init send every call through:
+// backends.API, or else the global backend, looked up at the time of each
+// call rather than once here.
 func backendOf(backends *payske.Backends) payske.Backend {
 	if backends != nil && backends.API != nil {
 		return backends.API

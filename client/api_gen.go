@@ -17,9 +17,9 @@ import (
 )
 
 // API holds one client per resource, all with the same key and backend. Each
-// field is its package's API interface: New fills it with that package's
-// *Client, and a test can put a fake of one resource in its place while
-// keeping the real clients for the others.
+// field is its package's API interface: New (or Init) fills it with that
+// package's *Client, and a test can put a fake of one resource in its place
+// while keeping the real clients for the others.
 type API struct {
 	// BankAccounts manages bank accounts on customers.
 	BankAccounts bankaccount.API
@@ -42,9 +42,9 @@ type API struct {
 	// Tokens creates and reads card and bank account tokens.
 	Tokens token.API
 
-	// key and backend are what New was given, for RawRequest. An API built
-	// as a struct literal (with fakes) has neither: RawRequest then uses
-	// payske.Key and the global backend, like the package-level function.
+	// key and backend are what New or Init was given, for RawRequest. An
+	// API built as a struct literal (with fakes) has neither: RawRequest then
+	// uses payske.Key and the global backend, like the package-level function.
 	key     string
 	backend payske.Backend
 }
@@ -54,8 +54,19 @@ type API struct {
 // the global backend, looked up at the time of the call: payske.SetBackend
 // reaches an API made before it as well as after.
 func New(key string, backends *payske.Backends) *API {
+	a := &API{}
+	a.Init(key, backends)
+	return a
+}
+
+// Init fills a as New fills the API it returns: each field gets its
+// package's Client with key and backends, replacing what a held (a fake
+// included), and RawRequest uses them too. It serves an API declared as a
+// value or embedded in a struct of yours. Prefer New, which returns the
+// filled *API.
+func (a *API) Init(key string, backends *payske.Backends) {
 	b := backendOf(backends)
-	return &API{
+	*a = API{
 		BankAccounts:     &bankaccount.Client{B: b, Key: key},
 		Cards:            &card.Client{B: b, Key: key},
 		Charges:          &charge.Client{B: b, Key: key},

@@ -37,6 +37,20 @@ func (i Iter) Err() error { return i.Iter.Err() }
 // Meta returns the envelope of the last page fetched (nil before the first).
 func (i Iter) Meta() *payske.ListMeta { return i.Iter.Meta() }
 
+// Page returns the page the last Next read, with every event of it (nil
+// before the first page is fetched). EventList returns the same page as a
+// *payske.EventList.
+func (i Iter) Page() *payske.Page[payske.Event] { return i.Iter.Page() }
+
+// EventList returns the page the last Next read: the one the current event
+// came from, or, once Next has returned false, the last page fetched. It
+// holds every event of that page, in the order the API sent them, not only
+// those Next has yet to reach, and the page's ListMeta, with the response in
+// LastResponse. It is nil before the first Next fetches a page (an iterator
+// of payske.NewSliceIter holds its one page from the start). It is Page as a
+// *payske.EventList; Meta returns the ListMeta alone.
+func (i Iter) EventList() *payske.EventList { return (*payske.EventList)(i.Iter.Page()) }
+
 // All returns the rest of the list as a sequence for range-over-func, each
 // event with a nil error. On an error it yields (nil, err) once and stops.
 func (i Iter) All() iter.Seq2[*payske.Event, error] { return i.Iter.All() }

@@ -37,6 +37,27 @@ func (i Iter) Err() error { return i.Iter.Err() }
 // Meta returns the envelope of the last page fetched (nil before the first).
 func (i Iter) Meta() *payske.ListMeta { return i.Iter.Meta() }
 
+// Page returns the page the last Next read, with every payment source of it
+// (nil before the first page is fetched). PaymentSourceList returns the same
+// page as a *payske.PaymentSourceList.
+func (i Iter) Page() *payske.Page[payske.PaymentSource] { return i.Iter.Page() }
+
+// PaymentSourceList returns the page the last Next read: the one the current
+// payment source came from, or, once Next has returned false, the last page
+// fetched. It holds every payment source of that page, in the order the API
+// sent them, not only those Next has yet to reach, and the page's ListMeta,
+// with the response in LastResponse. It is nil before the first Next fetches
+// a page (an iterator of payske.NewSliceIter holds its one page from the
+// start). It is Page as a *payske.PaymentSourceList; Meta returns the
+// ListMeta alone.
+func (i Iter) PaymentSourceList() *payske.PaymentSourceList {
+	return (*payske.PaymentSourceList)(i.Iter.Page())
+}
+
+// SourceList returns the page PaymentSourceList returns, under the name
+// older releases gave its type. Prefer PaymentSourceList.
+func (i Iter) SourceList() *payske.SourceList { return i.PaymentSourceList() }
+
 // All returns the rest of the list as a sequence for range-over-func, each
 // payment source with a nil error. On an error it yields (nil, err) once and
 // stops.

@@ -37,6 +37,23 @@ func (i Iter) Err() error { return i.Iter.Err() }
 // Meta returns the envelope of the last page fetched (nil before the first).
 func (i Iter) Meta() *payske.ListMeta { return i.Iter.Meta() }
 
+// Page returns the page the last Next read, with every session of it (nil
+// before the first page is fetched). CheckoutSessionList returns the same
+// page as a *payske.CheckoutSessionList.
+func (i Iter) Page() *payske.Page[payske.CheckoutSession] { return i.Iter.Page() }
+
+// CheckoutSessionList returns the page the last Next read: the one the
+// current session came from, or, once Next has returned false, the last page
+// fetched. It holds every session of that page, in the order the API sent
+// them, not only those Next has yet to reach, and the page's ListMeta, with
+// the response in LastResponse. It is nil before the first Next fetches a
+// page (an iterator of payske.NewSliceIter holds its one page from the
+// start). It is Page as a *payske.CheckoutSessionList; Meta returns the
+// ListMeta alone.
+func (i Iter) CheckoutSessionList() *payske.CheckoutSessionList {
+	return (*payske.CheckoutSessionList)(i.Iter.Page())
+}
+
 // All returns the rest of the list as a sequence for range-over-func, each
 // session with a nil error. On an error it yields (nil, err) once and stops.
 func (i Iter) All() iter.Seq2[*payske.CheckoutSession, error] { return i.Iter.All() }
@@ -71,6 +88,22 @@ func (i LineItemIter) Err() error { return i.Iter.Err() }
 
 // Meta returns the envelope of the last page fetched (nil before the first).
 func (i LineItemIter) Meta() *payske.ListMeta { return i.Iter.Meta() }
+
+// Page returns the page the last Next read, with every line item of it (nil
+// before the first page is fetched). LineItemList returns the same page as a
+// *payske.LineItemList.
+func (i LineItemIter) Page() *payske.Page[payske.LineItem] { return i.Iter.Page() }
+
+// LineItemList returns the page the last Next read: the one the current line
+// item came from, or, once Next has returned false, the last page fetched.
+// It holds every line item of that page, in the order the API sent them, not
+// only those Next has yet to reach, and the page's ListMeta, with the
+// response in LastResponse. It is nil before the first Next fetches a page
+// (an iterator of payske.NewSliceIter holds its one page from the start). It
+// is Page as a *payske.LineItemList; Meta returns the ListMeta alone.
+func (i LineItemIter) LineItemList() *payske.LineItemList {
+	return (*payske.LineItemList)(i.Iter.Page())
+}
 
 // All returns the rest of the list as a sequence for range-over-func, each
 // line item with a nil error. On an error it yields (nil, err) once and

@@ -12,16 +12,19 @@ import (
 // say what every resource field shares, so they are the generator's.
 const (
 	clientAPIDoc = "API holds one client per resource, all with the same key and backend. " +
-		"Each field is its package's API interface: New fills it with that package's *Client, " +
+		"Each field is its package's API interface: New (or Init) fills it with that package's *Client, " +
 		"and a test can put a fake of one resource in its place while keeping the real clients for the others."
 	clientNewDoc = "New returns an API that uses key for every call and sends it through backends.API. " +
 		"When backends or backends.API is nil, each call goes through the global backend, looked up at the time of the call: " +
 		"payske.SetBackend reaches an API made before it as well as after."
+	clientInitDoc = "Init fills a as New fills the API it returns: each field gets its package's Client with key and backends, " +
+		"replacing what a held (a fake included), and RawRequest uses them too. " +
+		"It serves an API declared as a value or embedded in a struct of yours. Prefer New, which returns the filled *API."
 )
 
 // writeClientAPI writes client/api_gen.go: the API struct with one field
-// per resource package (its API interface) and New, which fills each field
-// with the package's Client. RawRequest, the redaction of the key and the
+// per resource package (its API interface), Init, which fills each field
+// with the package's Client, and New, which returns an API Init filled. RawRequest, the redaction of the key and the
 // choice of backend stay hand-written in the client package.
 func writeClientAPI(root string, c *config) error {
 	pkgs, err := clientAPIPackages(c.Packages)
@@ -43,16 +46,23 @@ func writeClientAPI(root string, c *config) error {
 		f.p("%s %s.API", p.APIField, p.Name)
 	}
 	f.p("")
-	f.p(`// key and backend are what New was given, for RawRequest. An API built
-	// as a struct literal (with fakes) has neither: RawRequest then uses
-	// payske.Key and the global backend, like the package-level function.
+	f.p(`// key and backend are what New or Init was given, for RawRequest. An
+	// API built as a struct literal (with fakes) has neither: RawRequest then
+	// uses payske.Key and the global backend, like the package-level function.
 	key     string
 	backend payske.Backend
 }`)
 	f.doc(0, clientNewDoc)
 	f.p("func New(key string, backends *payske.Backends) *API {")
+	f.p("a := &API{}")
+	f.p("a.Init(key, backends)")
+	f.p("return a")
+	f.p("}")
+	f.p("")
+	f.doc(0, clientInitDoc)
+	f.p("func (a *API) Init(key string, backends *payske.Backends) {")
 	f.p("b := backendOf(backends)")
-	f.p("return &API{")
+	f.p("*a = API{")
 	for _, p := range pkgs {
 		f.p("%s: &%s.Client{B: b, Key: key},", p.APIField, p.Name)
 	}

@@ -87,6 +87,13 @@ type iterConfig struct {
 	Noun string `json:"noun"`
 	// Doc is the type's doc comment.
 	Doc string `json:"doc"`
+	// List is the root package's page type of Item, an entry of the lists
+	// section: the accessor of that name returns the page Next is on as
+	// that type.
+	List string `json:"list"`
+	// ListAliases are older names of List, type aliases of it that the
+	// root package declares by hand; each gets an accessor of its name.
+	ListAliases []string `json:"list_aliases,omitempty"`
 }
 
 func loadConfig(path string) (*config, error) {
@@ -115,6 +122,9 @@ func (c *config) resolve(s *schema) error {
 			if it.Name == "" || it.Item == "" || it.Noun == "" || it.Doc == "" {
 				return fmt.Errorf("payskegen: %s: iterator %q needs name, item, noun and doc", p.Dir, it.Name)
 			}
+			if err := c.resolveIterList(it); err != nil {
+				return fmt.Errorf("payskegen: %s: iterator %s: %w", p.Dir, it.Name, err)
+			}
 			iters[it.Name] = true
 		}
 		for _, m := range p.Methods {
@@ -127,6 +137,43 @@ func (c *config) resolve(s *schema) error {
 				return fmt.Errorf("payskegen: %s: placeholder %q to rename is in no route of the package", p.Name, from)
 			}
 		}
+	}
+	return nil
+}
+
+// resolveIterList checks an iterator's list: a list page type of the lists
+// section holding the iterator's item (the accessor converts the iterator's
+// payske.Page to it, which their identical fields allow), and aliases that
+// are other exported names.
+func (c *config) resolveIterList(it *iterConfig) error {
+	if it.List == "" {
+		return fmt.Errorf("list names no page type: set list to the lists entry of %s", it.Item)
+	}
+	var l *listConfig
+	if c.Lists != nil {
+		for _, x := range c.Lists.Types {
+			if x.Name == it.List {
+				l = x
+			}
+		}
+	}
+	if l == nil {
+		return fmt.Errorf("list %s is not among the lists", it.List)
+	}
+	if l.Raw || l.Item != it.Item {
+		return fmt.Errorf("list %s holds %s, not the iterator's %s", it.List, l.dataType(), it.Item)
+	}
+	seen := map[string]bool{it.List: true, it.Item: true}
+	for _, a := range it.ListAliases {
+		if !isExported(a) || seen[a] {
+			return fmt.Errorf("list alias %q is not another exported Go name", a)
+		}
+		for _, x := range c.Lists.Types {
+			if x.Name == a {
+				return fmt.Errorf("list alias %s is a list of its own, not an alias of %s", a, it.List)
+			}
+		}
+		seen[a] = true
 	}
 	return nil
 }

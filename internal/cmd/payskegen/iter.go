@@ -54,6 +54,20 @@ func writeIter(f *goFile, it *iterConfig) {
 	f.doc(0, "Meta returns the envelope of the last page fetched (nil before the first).")
 	f.p("func (i %s) Meta() *payske.ListMeta { return i.Iter.Meta() }", it.Name)
 	f.p("")
+	f.doc(0, fmt.Sprintf("Page returns the page the last Next read, with every %s of it (nil before the first page is fetched). %s returns the same page as a *payske.%s.", it.Noun, it.List, it.List))
+	f.p("func (i %s) Page() *payske.Page[%s] { return i.Iter.Page() }", it.Name, item)
+	f.p("")
+	f.doc(0, fmt.Sprintf("%s returns the page the last Next read: the one the current %s came from, or, once Next has returned false, the last page fetched. "+
+		"It holds every %s of that page, in the order the API sent them, not only those Next has yet to reach, and the page's ListMeta, with the response in LastResponse. "+
+		"It is nil before the first Next fetches a page (an iterator of payske.NewSliceIter holds its one page from the start). "+
+		"It is Page as a *payske.%s; Meta returns the ListMeta alone.", it.List, it.Noun, it.Noun, it.List))
+	f.p("func (i %s) %s() *payske.%s { return (*payske.%s)(i.Iter.Page()) }", it.Name, it.List, it.List, it.List)
+	f.p("")
+	for _, a := range it.ListAliases {
+		f.doc(0, fmt.Sprintf("%s returns the page %s returns, under the name older releases gave its type. Prefer %s.", a, it.List, it.List))
+		f.p("func (i %s) %s() *payske.%s { return i.%s() }", it.Name, a, a, it.List)
+		f.p("")
+	}
 	f.doc(0, fmt.Sprintf("All returns the rest of the list as a sequence for range-over-func, "+
 		"each %s with a nil error. On an error it yields (nil, err) once and stops.", it.Noun))
 	f.p("func (i %s) All() iter.Seq2[*%s, error] { return i.Iter.All() }", it.Name, item)
