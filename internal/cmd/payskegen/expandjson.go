@@ -27,7 +27,13 @@ type jsonConfig struct {
 func resolveJSON(m *modelConfig) error {
 	j := m.JSON
 	if j == nil {
+		if m.AfterDecode != "" {
+			return fmt.Errorf("payskegen: models: %s: after_decode needs json, whose UnmarshalJSON calls it", m.Name)
+		}
 		return nil
+	}
+	if m.AfterDecode != "" && j.Fast {
+		return fmt.Errorf("payskegen: models: %s: after_decode cannot go with fast, which decodes without UnmarshalJSON", m.Name)
 	}
 	if j.Noun == "" {
 		return fmt.Errorf("payskegen: models: %s: json needs a noun for its doc comments", m.Name)
@@ -68,6 +74,12 @@ func writeExpandableJSON(f *goFile, m *modelConfig) {
 	f.p("\t}")
 	if j.Fast {
 		f.p("\treturn json.Unmarshal(data, %s.objectTarget())", recv)
+	} else if m.AfterDecode != "" {
+		f.p("\ttype %s %s", plain, m.Name)
+		f.p("\tif err := json.Unmarshal(data, (*%s)(%s)); err != nil {", plain, recv)
+		f.p("\t\treturn err")
+		f.p("\t}")
+		f.p("\treturn %s.%s(data)", recv, m.AfterDecode)
 	} else {
 		f.p("\ttype %s %s", plain, m.Name)
 		f.p("\treturn json.Unmarshal(data, (*%s)(%s))", plain, recv)

@@ -40,6 +40,12 @@ type modelConfig struct {
 	Extra []*extraFieldConfig `json:"extra,omitempty"`
 	// JSON, when set, makes the object expandable: see jsonConfig.
 	JSON *jsonConfig `json:"json,omitempty"`
+	// AfterDecode, with JSON, names a hand-written method of the type,
+	// func (x *T) name(data []byte) error, that the UnmarshalJSON calls
+	// with the object's JSON once its fields are decoded, to fill what
+	// the mechanical fields cannot hold (a view of the object keyed by
+	// one of its values).
+	AfterDecode string `json:"after_decode,omitempty"`
 
 	fields []goField // filled from the schema
 }
