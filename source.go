@@ -72,3 +72,24 @@ func (p *SourceObjectParams) checkParams() error {
 	}
 	return nil
 }
+
+// encodeTypeData writes TypeData back under the key Type names into data,
+// the JSON of s's fields, so that a decoded source encodes back as it came,
+// the details its typed field does not model included. Without TypeData or
+// Type, data is returned as it is.
+func (s Source) encodeTypeData(data []byte) ([]byte, error) {
+	if s.TypeData == nil || s.Type == "" {
+		return data, nil
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(data, &fields); err != nil {
+		return nil, err
+	}
+	kind, err := json.Marshal(s.TypeData)
+	if err != nil {
+		return nil, err
+	}
+	fields[string(s.Type)] = kind
+	// A map encodes its keys sorted, the order of the struct's fields.
+	return json.Marshal(fields)
+}

@@ -19,8 +19,9 @@ type Source struct {
 	// TypeData is the object under the key named by Type (the details of
 	// that kind of source, as the field of that name holds them), decoded as
 	// a generic map: numbers are float64. It is filled when a source is
-	// decoded and never encoded. The typed field of the kind (SEPADebit,
-	// Card, ...) is the preferred form.
+	// decoded; when set, it is what MarshalJSON writes under that key, so
+	// that a decoded source encodes back as it came. The typed field of the
+	// kind (SEPADebit, Card, ...) is the preferred form.
 	TypeData          map[string]interface{}   `json:"-"`
 	ACHCreditTransfer *SourceACHCreditTransfer `json:"ach_credit_transfer"`
 	ACHDebit          *SourceACHDebit          `json:"ach_debit"`
@@ -120,7 +121,11 @@ func (s Source) MarshalJSON() ([]byte, error) {
 		return json.Marshal(s.ID)
 	}
 	type source Source
-	return json.Marshal(source(s))
+	data, err := json.Marshal(source(s))
+	if err != nil {
+		return nil, err
+	}
+	return s.encodeTypeData(data)
 }
 
 // answerObject implements objectChecker.

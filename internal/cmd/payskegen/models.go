@@ -46,6 +46,11 @@ type modelConfig struct {
 	// the mechanical fields cannot hold (a view of the object keyed by
 	// one of its values).
 	AfterDecode string `json:"after_decode,omitempty"`
+	// AfterEncode, with AfterDecode, names the hand-written method,
+	// func (x T) name(data []byte) ([]byte, error), that the MarshalJSON
+	// calls with the object's JSON to write back what AfterDecode read, so
+	// that a decoded value still encodes back as it came.
+	AfterEncode string `json:"after_encode,omitempty"`
 
 	fields []goField // filled from the schema
 }
