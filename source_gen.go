@@ -513,8 +513,10 @@ type SourceObjectParams struct {
 	// TypeData holds parameters of the kind of source Type names, sent as
 	// <type>[key]=value (sepa_debit[iban]=... for Type "sepa_debit"), in key
 	// order. Type must be set with it: without Type the pairs have no key to
-	// go under, and the request is refused before it is sent. The typed
-	// fields, where the kind has them, are the preferred form.
+	// go under, and the request is refused before it is sent. The API schema
+	// lists no per-kind parameters for these endpoints (paysketest, which
+	// serves the schema, refuses them as unknown): set only those the kind's
+	// documentation asks for.
 	TypeData map[string]string `form:"-"`
 
 	// Amount is what a single-use source will be charged for, in the
