@@ -44,6 +44,16 @@ type CardParams struct {
 	ExpMonth *string `form:"exp_month"`
 	ExpYear  *string `form:"exp_year"`
 
+	// ID is the ID of a card (card_...) of the platform's customer to share
+	// with a connected account: nested in TokenParams.Card, with
+	// TokenParams.Customer naming the customer and the call made on behalf
+	// of the connected account, it is sent as card=<id>, and the token
+	// made is the card's copy for that account. At the top level it is not
+	// sent: card.Get, Update and Del take the card's ID as their argument.
+	// It is a plain string, not a pointer, as in the SDKs this surface
+	// follows.
+	ID string `form:"-"`
+
 	// Name is the cardholder's name.
 	Name *string `form:"name"`
 
@@ -72,10 +82,14 @@ type cardParamsFields CardParams
 // and extra, then Token as source, then the card fields: plain for
 // card.Update, or under card[...] when raw card data is given (Number,
 // Encrypted, SwipeData or NetworkToken), because the attach endpoint takes
-// it only as a card hash. Customer is never written.
+// it only as a card hash. Customer is never written; ID only nested, as the
+// value of keyParts itself (card=card_...).
 func (p *CardParams) AppendTo(values *form.Values, keyParts []string) {
 	if p == nil {
 		return
+	}
+	if p.ID != "" && len(keyParts) > 0 {
+		values.Add(form.FormatKey(keyParts), p.ID)
 	}
 	raw := p.Number != nil || p.Encrypted != nil || p.SwipeData != nil || p.NetworkToken != nil
 	appendDetailsParams(values, keyParts, p, p.Token, "card", raw,

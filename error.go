@@ -69,6 +69,11 @@ type Error struct {
 	// *AuthenticationError, *PermissionError, *RateLimitError,
 	// *IdempotencyError, *APIError or *APIConnectionError.
 	Err error `json:"-"`
+
+	// LastResponse is the HTTP answer the error was read from: its status,
+	// headers, request ID and body as received. It is nil when no answer
+	// came (a network failure, a context done, the rate limiter's refusal).
+	LastResponse *APIResponse `json:"-"`
 }
 
 // Error reads as a sentence: the kind of failure, the HTTP status, the

@@ -132,4 +132,11 @@ type PaymentSourceVerifyParams struct {
 	// Customer is the ID of the customer the bank account belongs to. It
 	// builds the URL and is never sent.
 	Customer *string `form:"-"`
+
+	// Values are the verification values of a source, sent as values[0],
+	// values[1], ... as older SDKs sent them. The verify endpoint of the
+	// Payske API takes only Amounts, for bank accounts: a request with
+	// Values is answered with an invalid request error naming values. It is
+	// here so that code written for those SDKs compiles; leave it nil.
+	Values []*string `form:"values"`
 }

@@ -46,7 +46,11 @@ func TestResourceParamsMatchTheSchema(t *testing.T) {
 			"GET /v1/customers/{customer}/sources/{id}", "DELETE /v1/customers/{customer}/sources/{id}",
 		}},
 		{PaymentSourceListParams{}, schematest.ParamsOptions{}, []string{"GET /v1/customers/{customer}/sources"}},
-		{PaymentSourceVerifyParams{}, schematest.ParamsOptions{}, []string{"POST /v1/customers/{customer}/sources/{id}/verify"}},
+		// Values keeps code written against the older surface compiling;
+		// the API refuses it (TestSourceVerifyParamsValuesAreRefused).
+		{PaymentSourceVerifyParams{}, schematest.ParamsOptions{Extra: map[string][]string{
+			"PaymentSourceVerifyParams": {"values"},
+		}}, []string{"POST /v1/customers/{customer}/sources/{id}/verify"}},
 		{BankAccountVerifyParams{}, schematest.ParamsOptions{}, []string{"POST /v1/customers/{customer}/sources/{id}/verify"}},
 		// card.List and bankaccount.List send object=card or
 		// object=bank_account themselves.

@@ -16,6 +16,13 @@ import "encoding/json"
 type Source struct {
 	APIResource
 
+	// TypeData is the object under the key named by Type (the details of
+	// that kind of source, as the field of that name holds them), decoded as
+	// a generic map: numbers are float64. It is filled when a source is
+	// decoded; when set, it is what MarshalJSON writes under that key, so
+	// that a decoded source encodes back as it came. The typed field of the
+	// kind (SEPADebit, Card, ...) is the preferred form.
+	TypeData          map[string]interface{}   `json:"-"`
 	ACHCreditTransfer *SourceACHCreditTransfer `json:"ach_credit_transfer"`
 	ACHDebit          *SourceACHDebit          `json:"ach_debit"`
 	ACSSDebit         *SourceACSSDebit         `json:"acss_debit"`
@@ -101,7 +108,10 @@ func (s *Source) UnmarshalJSON(data []byte) error {
 		return nil
 	}
 	type source Source
-	return json.Unmarshal(data, (*source)(s))
+	if err := json.Unmarshal(data, (*source)(s)); err != nil {
+		return err
+	}
+	return s.decodeTypeData(data)
 }
 
 // MarshalJSON encodes s as a bare ID when only ID is set, and as the full
@@ -111,7 +121,11 @@ func (s Source) MarshalJSON() ([]byte, error) {
 		return json.Marshal(s.ID)
 	}
 	type source Source
-	return json.Marshal(source(s))
+	data, err := json.Marshal(source(s))
+	if err != nil {
+		return nil, err
+	}
+	return s.encodeTypeData(data)
 }
 
 // answerObject implements objectChecker.
@@ -495,6 +509,15 @@ type SourceWeChat struct {
 // metadata; Get takes only ClientSecret and expansions.
 type SourceObjectParams struct {
 	Params `form:"*"`
+
+	// TypeData holds parameters of the kind of source Type names, sent as
+	// <type>[key]=value (sepa_debit[iban]=... for Type "sepa_debit"), in key
+	// order. Type must be set with it: without Type the pairs have no key to
+	// go under, and the request is refused before it is sent. The API schema
+	// lists no per-kind parameters for these endpoints (paysketest, which
+	// serves the schema, refuses them as unknown): set only those the kind's
+	// documentation asks for.
+	TypeData map[string]string `form:"-"`
 
 	// Amount is what a single-use source will be charged for, in the
 	// smallest unit of Currency.

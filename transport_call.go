@@ -24,9 +24,18 @@ type call struct {
 	idempotencyKey string
 }
 
+// paramsChecker is implemented by params types with a rule their form
+// encoding cannot report, since AppendTo returns no error: newCall refuses
+// the request before any attempt when checkParams fails. It must accept a
+// nil receiver.
+type paramsChecker interface {
+	checkParams() error
+}
+
 // newCall checks req and builds its call. Whatever can be wrong with a
 // request fails here, before any attempt, since no retry could fix it: a
-// bad configuration or URL, a missing key, an invalid ID, params set twice,
+// bad configuration or URL, a missing key, an invalid ID, params set twice
+// or inconsistent,
 // a value HTTP cannot carry in a header.
 func (b *httpBackend) newCall(req *Request) (call, error) {
 	if b.urlErr != nil {
@@ -51,6 +60,11 @@ func (b *httpBackend) newCall(req *Request) (call, error) {
 	}
 	if err := opts.checkHeaders(); err != nil {
 		return call{}, err
+	}
+	if pc, ok := req.Params.(paramsChecker); ok {
+		if err := pc.checkParams(); err != nil {
+			return call{}, err
+		}
 	}
 
 	c := call{method: req.Method, route: req.Route, url: b.baseURL + path, ctx: opts.ctx}

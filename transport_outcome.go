@@ -47,7 +47,9 @@ func settle(out outcome, idempotencyKey string, v LastResponseSetter) error {
 	case out.sendErr != nil:
 		return newConnectionError("could not reach Payske: "+describeNetworkError(out.sendErr), out.sendErr)
 	case !isSuccess(out.resp.StatusCode):
-		return parseErrorBody(out.resp, out.body)
+		e := parseErrorBody(out.resp, out.body)
+		e.LastResponse = newAPIResponse(out.resp, out.body, idempotencyKey)
+		return e
 	case v == nil || isNilPointer(v):
 		return nil
 	}
@@ -58,7 +60,8 @@ func settle(out outcome, idempotencyKey string, v LastResponseSetter) error {
 	return nil
 }
 
-// newAPIResponse describes a 2xx answer whose body is raw.
+// newAPIResponse describes an answer whose body is raw: a 2xx one for the
+// decoded value, any other for the *Error.
 func newAPIResponse(resp *http.Response, raw []byte, idempotencyKey string) *APIResponse {
 	return &APIResponse{
 		Header:         resp.Header,
@@ -78,6 +81,7 @@ func answerError(lr *APIResponse, decodeErr error) *Error {
 		HTTPStatusCode: lr.StatusCode,
 		RequestID:      lr.RequestID,
 		Msg:            decodeErr.Error(),
+		LastResponse:   lr,
 	}
 	e.attachTypedError()
 	return e

@@ -73,3 +73,46 @@ func TestSettleTurnsEveryOutcomeIntoOneKindOfError(t *testing.T) {
 		assert.NoError(t, settle(answer(204, ``), "", nil))
 	})
 }
+
+// TestErrorLastResponseIsTheAnswerItWasReadFrom: an *Error built from an
+// answer carries that answer, as a decoded value does; one built without
+// an answer carries none.
+func TestErrorLastResponseIsTheAnswerItWasReadFrom(t *testing.T) {
+	answer := func(status int, body string) outcome {
+		return outcome{attempts: 1, body: []byte(body), resp: &http.Response{
+			StatusCode: status, Status: fmt.Sprintf("%d Status", status),
+			Header: http.Header{"Request-Id": {"req_9"}, "Payske-Version": {"2024-06-20"}}}}
+	}
+	cases := []struct {
+		name     string
+		out      outcome
+		wantResp bool
+	}{
+		{"card error", answer(402, `{"error":{"type":"card_error","code":"card_declined","message":"declined"}}`), true},
+		{"not a Payske error", answer(502, `<html>bad gateway</html>`), true},
+		{"2xx of another kind", answer(200, `[]`), true},
+		{"network failure", outcome{attempts: 1, sendErr: errors.New("connection reset")}, false},
+		{"context done", outcome{attempts: 1, ctxErr: context.Canceled}, false},
+		{"rate limiter", outcome{refusal: errors.New("quota exhausted")}, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			err := settle(tc.out, "idem_1", &Charge{})
+			var perr *Error
+			require.ErrorAs(t, err, &perr)
+			if !tc.wantResp {
+				assert.Nil(t, perr.LastResponse)
+				return
+			}
+			require.NotNil(t, perr.LastResponse)
+			assert.Equal(t, &APIResponse{
+				Header:         tc.out.resp.Header,
+				IdempotencyKey: "idem_1",
+				RawJSON:        tc.out.body,
+				RequestID:      "req_9",
+				Status:         tc.out.resp.Status,
+				StatusCode:     tc.out.resp.StatusCode,
+			}, perr.LastResponse)
+		})
+	}
+}

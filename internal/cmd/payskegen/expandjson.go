@@ -26,8 +26,17 @@ type jsonConfig struct {
 // resolveJSON checks m's JSON config.
 func resolveJSON(m *modelConfig) error {
 	j := m.JSON
+	if (m.AfterDecode == "") != (m.AfterEncode == "") {
+		return fmt.Errorf("payskegen: models: %s: after_decode and after_encode go together, so that what one reads the other writes back", m.Name)
+	}
 	if j == nil {
+		if m.AfterDecode != "" {
+			return fmt.Errorf("payskegen: models: %s: after_decode needs json, whose UnmarshalJSON calls it", m.Name)
+		}
 		return nil
+	}
+	if m.AfterDecode != "" && j.Fast {
+		return fmt.Errorf("payskegen: models: %s: after_decode cannot go with fast, which decodes without UnmarshalJSON", m.Name)
 	}
 	if j.Noun == "" {
 		return fmt.Errorf("payskegen: models: %s: json needs a noun for its doc comments", m.Name)
@@ -68,6 +77,12 @@ func writeExpandableJSON(f *goFile, m *modelConfig) {
 	f.p("\t}")
 	if j.Fast {
 		f.p("\treturn json.Unmarshal(data, %s.objectTarget())", recv)
+	} else if m.AfterDecode != "" {
+		f.p("\ttype %s %s", plain, m.Name)
+		f.p("\tif err := json.Unmarshal(data, (*%s)(%s)); err != nil {", plain, recv)
+		f.p("\t\treturn err")
+		f.p("\t}")
+		f.p("\treturn %s.%s(data)", recv, m.AfterDecode)
 	} else {
 		f.p("\ttype %s %s", plain, m.Name)
 		f.p("\treturn json.Unmarshal(data, (*%s)(%s))", plain, recv)
@@ -88,7 +103,15 @@ func writeExpandableJSON(f *goFile, m *modelConfig) {
 	f.p("\t\treturn json.Marshal(%s.ID)", recv)
 	f.p("\t}")
 	f.p("\ttype %s %s", plain, m.Name)
-	f.p("\treturn json.Marshal(%s(%s))", plain, recv)
+	if m.AfterEncode != "" {
+		f.p("\tdata, err := json.Marshal(%s(%s))", plain, recv)
+		f.p("\tif err != nil {")
+		f.p("\t\treturn nil, err")
+		f.p("\t}")
+		f.p("\treturn %s.%s(data)", recv, m.AfterEncode)
+	} else {
+		f.p("\treturn json.Marshal(%s(%s))", plain, recv)
+	}
 	f.p("}")
 	if j.Object != "" {
 		f.p("")

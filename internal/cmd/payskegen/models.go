@@ -40,6 +40,17 @@ type modelConfig struct {
 	Extra []*extraFieldConfig `json:"extra,omitempty"`
 	// JSON, when set, makes the object expandable: see jsonConfig.
 	JSON *jsonConfig `json:"json,omitempty"`
+	// AfterDecode, with JSON, names a hand-written method of the type,
+	// func (x *T) name(data []byte) error, that the UnmarshalJSON calls
+	// with the object's JSON once its fields are decoded, to fill what
+	// the mechanical fields cannot hold (a view of the object keyed by
+	// one of its values).
+	AfterDecode string `json:"after_decode,omitempty"`
+	// AfterEncode, with AfterDecode, names the hand-written method,
+	// func (x T) name(data []byte) ([]byte, error), that the MarshalJSON
+	// calls with the object's JSON to write back what AfterDecode read, so
+	// that a decoded value still encodes back as it came.
+	AfterEncode string `json:"after_encode,omitempty"`
 
 	fields []goField // filled from the schema
 }

@@ -365,6 +365,47 @@ func TestExpandableJSONMethods(t *testing.T) {
 	}
 }
 
+// TestDecodeAndEncodeHooks checks after_decode and after_encode: the
+// methods call the hand-written hooks with the object's JSON, and the
+// config is refused when one comes without the other, without json, or
+// with fast, whose decoding skips UnmarshalJSON.
+func TestDecodeAndEncodeHooks(t *testing.T) {
+	f := &goFile{}
+	writeExpandableJSON(f, &modelConfig{Name: "Thing", JSON: &jsonConfig{Noun: "thing"}, AfterDecode: "decodeView", AfterEncode: "encodeView"})
+	for _, want := range []string{
+		"if err := json.Unmarshal(data, (*thing)(t)); err != nil {",
+		"return t.decodeView(data)",
+		"data, err := json.Marshal(thing(t))",
+		"return t.encodeView(data)",
+	} {
+		assert.Contains(t, f.String(), want)
+	}
+
+	withID := []goField{{name: "ID"}}
+	tests := []struct {
+		name    string
+		m       modelConfig
+		wantErr string
+	}{
+		{"both, with json", modelConfig{Name: "Thing", JSON: &jsonConfig{Noun: "thing"}, AfterDecode: "d", AfterEncode: "e"}, ""},
+		{"decode only", modelConfig{Name: "Thing", JSON: &jsonConfig{Noun: "thing"}, AfterDecode: "d"}, "after_decode and after_encode go together"},
+		{"encode only", modelConfig{Name: "Thing", JSON: &jsonConfig{Noun: "thing"}, AfterEncode: "e"}, "after_decode and after_encode go together"},
+		{"without json", modelConfig{Name: "Thing", AfterDecode: "d", AfterEncode: "e"}, "after_decode needs json"},
+		{"with fast", modelConfig{Name: "Thing", JSON: &jsonConfig{Noun: "thing", Fast: true}, AfterDecode: "d", AfterEncode: "e"}, "cannot go with fast"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.m.fields = withID
+			err := resolveJSON(&tt.m)
+			if tt.wantErr == "" {
+				assert.NoError(t, err)
+				return
+			}
+			assert.ErrorContains(t, err, tt.wantErr)
+		})
+	}
+}
+
 // TestParamListsOfIntegersComeFromTheSchema checks a parameter that is a
 // list of integers, typed []*int64 like a list of strings is []*string.
 func TestParamListsOfIntegersComeFromTheSchema(t *testing.T) {
