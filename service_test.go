@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/payske/payske-go"
+	"github.com/payske/payske-go/charge"
 	"github.com/payske/payske-go/internal/mocktest"
 )
 
@@ -278,4 +279,18 @@ type stubCharges struct{ payske.ChargeService }
 
 func (stubCharges) New(context.Context, *payske.ChargeParams) (*payske.Charge, error) {
 	return &payske.Charge{ID: "ch_fake"}, nil
+}
+
+// TestNilBackendFollowsTheGlobalBackend: a resource package's Client and a
+// service made without a backend send through the global backend of the
+// moment instead of panicking.
+func TestNilBackendFollowsTheGlobalBackend(t *testing.T) {
+	m := mocktest.NewGlobal(t)
+	calls := m.Respond(http.MethodGet, "/v1/charges/ch_1", http.StatusOK, mocktest.Fixture(t, "charge/retrieve.json"))
+
+	_, err := charge.Client{Key: mocktest.Key}.Get("ch_1", nil)
+	require.NoError(t, err)
+	_, err = payske.ChargeClient{Key: mocktest.Key}.Get(context.Background(), "ch_1", nil)
+	require.NoError(t, err)
+	assert.Len(t, calls.All(), 2)
 }

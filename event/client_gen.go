@@ -12,8 +12,9 @@ import (
 
 // Client calls the events endpoints with its own backend and key.
 type Client struct {
-	// B sends the requests, for example payske.GetBackend(payske.APIBackend)
-	// or a backend made with payske.GetBackendWithConfig. It must not be nil.
+	// B sends the requests, for example a backend made with
+	// payske.GetBackendWithConfig; nil means the global backend, looked up
+	// at each call.
 	B payske.Backend
 	// Key is the secret API key every request is made with; it is never
 	// printed (see String).
