@@ -178,7 +178,7 @@ func TestChargeOutcomeRule(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			var ch payske.Charge
 			require.NoError(t, json.Unmarshal([]byte(`{"id":"ch_1","object":"charge","outcome":{"type":"blocked","rule":`+tc.rule+`}}`), &ch))
-			var rule *payske.ChargeOutcomeRule = ch.Outcome.Rule
+			rule := outcomeRule(ch.Outcome)
 			require.NotNil(t, rule)
 			assert.Equal(t, tc.want, *rule)
 		})
@@ -439,3 +439,6 @@ func TestErrorLastResponse(t *testing.T) {
 	assert.Equal(t, "order-42", perr.LastResponse.IdempotencyKey)
 	assert.Contains(t, string(perr.LastResponse.RawJSON), `"insufficient_funds"`)
 }
+
+// outcomeRule is old code that names the rule's type.
+func outcomeRule(o *payske.ChargeOutcome) *payske.ChargeOutcomeRule { return o.Rule }

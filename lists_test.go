@@ -27,7 +27,8 @@ func TestEveryListTypeIsAListContainer(t *testing.T) {
 }
 
 func TestSourceListIsPaymentSourceList(t *testing.T) {
-	var l *SourceList = &PaymentSourceList{Data: []*PaymentSource{{ID: "card_1"}}}
-	var p *PaymentSourceList = l
+	// A function of the old name takes the new type, and back.
+	oldFirst := func(l *SourceList) *PaymentSourceList { return l }
+	p := oldFirst(&PaymentSourceList{Data: []*PaymentSource{{ID: "card_1"}}})
 	assert.Equal(t, "card_1", p.Data[0].ID)
 }
