@@ -87,10 +87,12 @@ func newHTTPBackend(c BackendConfig) *httpBackend {
 // https-only check of the base URL. c itself is left as it is: the caller
 // may use it for other requests.
 func noRedirects(c *http.Client) *http.Client {
-	out := &http.Client{Timeout: 80 * time.Second, Transport: defaultTransport()}
+	var out *http.Client
 	if c != nil {
 		copied := *c
 		out = &copied
+	} else {
+		out = &http.Client{Timeout: 80 * time.Second, Transport: defaultTransport()}
 	}
 	out.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	return out
@@ -112,27 +114,33 @@ const defaultIdleConnsPerHost = 100
 // sharedTransport is the default transport, made once so that every
 // backend built without BackendConfig.HTTPClient shares one connection
 // pool: connections to the API are reused across backends and clients.
-var sharedTransport = sync.OnceValue(func() *http.Transport {
-	// Cloning http.DefaultTransport keeps what it sets: HTTP/2
-	// (ForceAttemptHTTP2), the proxy from the environment, the dial,
-	// TLS handshake and idle timeouts. A bare &http.Transport{} with a
-	// DialContext or TLSClientConfig would silently fall back to HTTP/1.1.
-	t := http.DefaultTransport.(*http.Transport).Clone()
-	t.MaxIdleConns = defaultIdleConnsPerHost
-	t.MaxIdleConnsPerHost = defaultIdleConnsPerHost
-	return t
-})
+var sharedTransport struct {
+	once      sync.Once
+	transport *http.Transport
+}
 
 // defaultTransport is the transport of the default client: the shared
 // clone of http.DefaultTransport, or nil (http.DefaultTransport at each
-// request, as a client without a Transport uses) when a program has
-// replaced http.DefaultTransport with something that is not an
-// *http.Transport, such as a test's mock, which is then what it gets.
+// request, as for any client without a Transport) when a program has
+// replaced http.DefaultTransport with something that cannot be cloned,
+// such as a test's mock: the calls then go through that replacement.
 func defaultTransport() http.RoundTripper {
-	if _, ok := http.DefaultTransport.(*http.Transport); !ok {
+	base, ok := http.DefaultTransport.(*http.Transport)
+	if !ok {
 		return nil
 	}
-	return sharedTransport()
+	sharedTransport.once.Do(func() {
+		// Cloning http.DefaultTransport keeps what it sets: HTTP/2
+		// (ForceAttemptHTTP2), the proxy from the environment, the dial,
+		// TLS handshake and idle timeouts. A bare &http.Transport{} with a
+		// DialContext or TLSClientConfig would silently fall back to
+		// HTTP/1.1.
+		t := base.Clone()
+		t.MaxIdleConns = defaultIdleConnsPerHost
+		t.MaxIdleConnsPerHost = defaultIdleConnsPerHost
+		sharedTransport.transport = t
+	})
+	return sharedTransport.transport
 }
 
 // Call implements Backend for fixed paths.
