@@ -54,12 +54,20 @@ type BackendConfig struct {
 	// sent in clear text over a network.
 	URL *string
 
-	// HTTPClient sends the requests; the default has an 80 s timeout. The
-	// backend uses a copy of it (same Transport, Jar and Timeout) that
-	// never follows redirects, whatever its CheckRedirect says, so that
-	// the key and the body cannot be re-sent to another address; a
-	// redirect ends the call with an *Error naming it. The client given
-	// here is not modified.
+	// HTTPClient sends the requests. The default has an 80 s timeout and
+	// a transport shared by every backend built without one: a clone of
+	// http.DefaultTransport (HTTP/2, proxy from the environment, dial
+	// timeouts) that keeps up to 100 idle connections to the API, not 2,
+	// so that concurrent calls reuse their connections. For a transport
+	// of your own, clone http.DefaultTransport (or set ForceAttemptHTTP2:
+	// a Transport with its own dialer or TLS config otherwise speaks only
+	// HTTP/1.1) and size MaxIdleConnsPerHost for the calls you run at
+	// once; a client whose Transport is nil uses http.DefaultTransport.
+	// The backend uses a copy of the client (same Transport, Jar and
+	// Timeout) that never follows redirects, whatever its CheckRedirect
+	// says, so that the key and the body cannot be re-sent to another
+	// address; a redirect ends the call with an *Error naming it. The
+	// client given here is not modified.
 	HTTPClient *http.Client
 
 	// MaxNetworkRetries is how many times a retryable failure is retried

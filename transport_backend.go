@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 )
 
@@ -86,13 +87,60 @@ func newHTTPBackend(c BackendConfig) *httpBackend {
 // https-only check of the base URL. c itself is left as it is: the caller
 // may use it for other requests.
 func noRedirects(c *http.Client) *http.Client {
-	out := &http.Client{Timeout: 80 * time.Second}
+	var out *http.Client
 	if c != nil {
 		copied := *c
 		out = &copied
+	} else {
+		out = &http.Client{Timeout: 80 * time.Second, Transport: defaultTransport()}
 	}
 	out.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	return out
+}
+
+// defaultIdleConnsPerHost is how many idle connections the default
+// transport keeps to the API host. http.DefaultTransport keeps 2: when more
+// than 2 calls run at once over HTTP/1.1 (a proxy or server without HTTP/2,
+// a plain-http mock), every connection beyond 2 is closed as its answer is
+// read and the next call pays a new TCP and TLS handshake. 100 covers the
+// concurrency of a busy service (a worker pool, a server's handlers each
+// making a call) without a limit to tune; it bounds only idle connections,
+// never open ones, and each idle connection is closed after the
+// IdleConnTimeout inherited from http.DefaultTransport (90 s), so the pool
+// costs nothing once the load is gone. Over HTTP/2 calls share one
+// connection and the pool rarely holds more than one.
+const defaultIdleConnsPerHost = 100
+
+// sharedTransport is the default transport, made once so that every
+// backend built without BackendConfig.HTTPClient shares one connection
+// pool: connections to the API are reused across backends and clients.
+var sharedTransport struct {
+	once      sync.Once
+	transport *http.Transport
+}
+
+// defaultTransport is the transport of the default client: the shared
+// clone of http.DefaultTransport, or nil (http.DefaultTransport at each
+// request, as for any client without a Transport) when a program has
+// replaced http.DefaultTransport with something that cannot be cloned,
+// such as a test's mock: the calls then go through that replacement.
+func defaultTransport() http.RoundTripper {
+	base, ok := http.DefaultTransport.(*http.Transport)
+	if !ok {
+		return nil
+	}
+	sharedTransport.once.Do(func() {
+		// Cloning http.DefaultTransport keeps what it sets: HTTP/2
+		// (ForceAttemptHTTP2), the proxy from the environment, the dial,
+		// TLS handshake and idle timeouts. A bare &http.Transport{} with a
+		// DialContext or TLSClientConfig would silently fall back to
+		// HTTP/1.1.
+		t := base.Clone()
+		t.MaxIdleConns = defaultIdleConnsPerHost
+		t.MaxIdleConnsPerHost = defaultIdleConnsPerHost
+		sharedTransport.transport = t
+	})
+	return sharedTransport.transport
 }
 
 // Call implements Backend for fixed paths.
