@@ -67,8 +67,17 @@ func (b *BankAccount) UnmarshalJSON(data []byte) error {
 		*b = BankAccount{ID: id}
 		return nil
 	}
-	type bankAccount BankAccount
-	return json.Unmarshal(data, (*bankAccount)(b))
+	return json.Unmarshal(data, (*bankAccountFields)(b))
+}
+
+// bankAccountFields is BankAccount without its methods: the target that
+// decodes the object itself (see pageItem).
+type bankAccountFields BankAccount
+
+// pageTarget implements pageItem: a page of bank accounts decodes each one
+// straight into bankAccountFields.
+func (*BankAccount) pageTarget() pageTarget[BankAccount] {
+	return &fieldsPage[BankAccount, bankAccountFields]{item: func(f *bankAccountFields) *BankAccount { return (*BankAccount)(f) }}
 }
 
 // MarshalJSON encodes b as a bare ID when only ID is set, and as the full

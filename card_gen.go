@@ -103,8 +103,17 @@ func (c *Card) UnmarshalJSON(data []byte) error {
 		*c = Card{ID: id}
 		return nil
 	}
-	type card Card
-	return json.Unmarshal(data, (*card)(c))
+	return json.Unmarshal(data, (*cardFields)(c))
+}
+
+// cardFields is Card without its methods: the target that decodes the object
+// itself (see pageItem).
+type cardFields Card
+
+// pageTarget implements pageItem: a page of cards decodes each one straight
+// into cardFields.
+func (*Card) pageTarget() pageTarget[Card] {
+	return &fieldsPage[Card, cardFields]{item: func(f *cardFields) *Card { return (*Card)(f) }}
 }
 
 // MarshalJSON encodes c as a bare ID when only ID is set, and as the full

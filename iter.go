@@ -102,10 +102,11 @@ func (it *Iter[T]) walkContext() context.Context {
 func (it *Iter[T]) readPage(v *form.Values) ([]*T, *Page[T], *ListMeta, error) {
 	req := it.base
 	req.Form = v
-	p := &Page[T]{}
-	if err := it.backend.Do(&req, p); err != nil {
+	target := newPageTarget[T]()
+	if err := it.backend.Do(&req, target); err != nil {
 		return nil, nil, nil, err
 	}
+	p := target.page()
 	return p.Data, p, &p.ListMeta, nil
 }
 

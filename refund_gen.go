@@ -79,8 +79,17 @@ func (r *Refund) UnmarshalJSON(data []byte) error {
 		*r = Refund{ID: id}
 		return nil
 	}
-	type refund Refund
-	return json.Unmarshal(data, (*refund)(r))
+	return json.Unmarshal(data, (*refundFields)(r))
+}
+
+// refundFields is Refund without its methods: the target that decodes the
+// object itself (see pageItem).
+type refundFields Refund
+
+// pageTarget implements pageItem: a page of refunds decodes each one
+// straight into refundFields.
+func (*Refund) pageTarget() pageTarget[Refund] {
+	return &fieldsPage[Refund, refundFields]{item: func(f *refundFields) *Refund { return (*Refund)(f) }}
 }
 
 // MarshalJSON encodes r as a bare ID when only ID is set, and as the full

@@ -111,6 +111,61 @@ func benchChargeListFloor(b *testing.B) {
 	}
 }
 
+// perObjectCharge is a charge whose list pages decode as they did before
+// page targets: the iterator finds no page target for it (Charge's is for
+// a list of Charge), so each object of a page goes through the
+// UnmarshalJSON it takes from Charge. It is the baseline that decoding
+// each object straight into its fields type is measured against, with the
+// same iterator, backend and Go.
+type perObjectCharge struct {
+	payske.Charge
+}
+
+// perObjectList lists the charges as charge.Client's List does, through a
+// page of perObjectCharge.
+func perObjectList(sdk charge.Client) *payske.Iter[perObjectCharge] {
+	return payske.NewIter(sdk.B, "/v1/charges", nil, sdk.Key, sdkListParams(),
+		func(c *perObjectCharge) string { return c.ID })
+}
+
+func benchChargeListPerObject(b *testing.B) {
+	sdk, _ := callPair(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		it := perObjectList(sdk)
+		n := 0
+		for it.Next() {
+			sinkCharge = &it.Current().Charge
+			n++
+		}
+		if err := it.Err(); err != nil || n != listedCharges {
+			b.Fatalf("listed %d charges, err %v", n, err)
+		}
+	}
+}
+
+// TestPerObjectListAgrees checks that the per-object baseline lists the
+// same charges as the SDK, field for field.
+func TestPerObjectListAgrees(t *testing.T) {
+	sdk, _ := callPair(t)
+	var want []*payske.Charge
+	it := sdk.List(sdkListParams())
+	for it.Next() {
+		want = append(want, it.Charge())
+	}
+	require.NoError(t, it.Err())
+	var got []*payske.Charge
+	base := perObjectList(sdk)
+	for base.Next() {
+		got = append(got, &base.Current().Charge)
+	}
+	require.NoError(t, base.Err())
+	require.Len(t, got, listedCharges)
+	require.Equal(t, want, got)
+	require.Equal(t, it.Page().ListMeta.URL, base.Page().ListMeta.URL)
+}
+
 func BenchmarkChargeNew(b *testing.B) {
 	b.Run("sdk", benchChargeNewSDK)
 	b.Run("nethttp", benchChargeNewFloor)
@@ -125,6 +180,7 @@ func BenchmarkChargeGet(b *testing.B) {
 func BenchmarkChargeList1000(b *testing.B) {
 	b.Run("sdk", benchChargeListSDK)
 	b.Run("nethttp", benchChargeListFloor)
+	b.Run("perobject", benchChargeListPerObject)
 }
 
 // TestCallPairsAgree checks that each floor gets the same charges as the

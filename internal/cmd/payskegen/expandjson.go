@@ -53,6 +53,14 @@ func resolveJSON(m *modelConfig) error {
 	return nil
 }
 
+// hasFieldsType reports whether m gets a fields type, m without its
+// methods, to decode the object itself in one scan: for answers (fast) and
+// for the objects of a list page. An after_decode method needs the
+// object's JSON, so such an object has none.
+func hasFieldsType(m *modelConfig) bool {
+	return m.JSON != nil && m.AfterDecode == "" && (m.JSON.Fast || m.listed)
+}
+
 // writeExpandableJSON writes the JSON methods of an expandable object:
 // decoding a bare ID or the whole object, encoding back the form it came
 // in, and, for the objects endpoints answer with, the kind the backend
@@ -75,26 +83,45 @@ func writeExpandableJSON(f *goFile, m *modelConfig) {
 	f.p("\t\t*%s = %s{ID: id}", recv, m.Name)
 	f.p("\t\treturn nil")
 	f.p("\t}")
-	if j.Fast {
+	switch {
+	case j.Fast:
 		f.p("\treturn json.Unmarshal(data, %s.objectTarget())", recv)
-	} else if m.AfterDecode != "" {
+	case hasFieldsType(m):
+		f.p("\treturn json.Unmarshal(data, (*%sFields)(%s))", plain, recv)
+	case m.AfterDecode != "":
 		f.p("\ttype %s %s", plain, m.Name)
 		f.p("\tif err := json.Unmarshal(data, (*%s)(%s)); err != nil {", plain, recv)
 		f.p("\t\treturn err")
 		f.p("\t}")
 		f.p("\treturn %s.%s(data)", recv, m.AfterDecode)
-	} else {
+	default:
 		f.p("\ttype %s %s", plain, m.Name)
 		f.p("\treturn json.Unmarshal(data, (*%s)(%s))", plain, recv)
 	}
 	f.p("}")
-	if j.Fast {
+	if hasFieldsType(m) {
 		f.p("")
-		f.doc(0, fmt.Sprintf("%sFields is %s without its methods: the target that decodes the object itself (see objectDecoder).", plain, m.Name))
+		var see []string
+		if j.Fast {
+			see = append(see, "objectDecoder")
+		}
+		if m.listed {
+			see = append(see, "pageItem")
+		}
+		f.doc(0, fmt.Sprintf("%sFields is %s without its methods: the target that decodes the object itself (see %s).", plain, m.Name, strings.Join(see, " and ")))
 		f.p("type %sFields %s", plain, m.Name)
+	}
+	if j.Fast {
 		f.p("")
 		f.p("// objectTarget implements objectDecoder.")
 		f.p("func (%s *%s) objectTarget() any { return (*%sFields)(%s) }", recv, m.Name, plain, recv)
+	}
+	if hasFieldsType(m) && m.listed {
+		f.p("")
+		f.doc(0, fmt.Sprintf("pageTarget implements pageItem: a page of %ss decodes each one straight into %sFields.", j.Noun, plain))
+		f.p("func (*%s) pageTarget() pageTarget[%s] {", m.Name, m.Name)
+		f.p("\treturn &fieldsPage[%s, %sFields]{item: func(f *%sFields) *%s { return (*%s)(f) }}", m.Name, plain, plain, m.Name, m.Name)
+		f.p("}")
 	}
 	f.p("")
 	f.doc(0, fmt.Sprintf("MarshalJSON encodes %s as a bare ID when only ID is set, and as the full object otherwise, so that a decoded value encodes back as it came.", recv))

@@ -57,6 +57,23 @@ func resolveLists(c *listsConfig) error {
 	return nil
 }
 
+// markListed marks the modelled objects a list page type holds, whose
+// JSON methods then include the page target (see writeExpandableJSON).
+func markListed(c *listsConfig, files []*modelFileConfig) {
+	if c == nil {
+		return
+	}
+	items := map[string]bool{}
+	for _, l := range c.Types {
+		items[l.Item] = !l.Raw
+	}
+	for _, mf := range files {
+		for _, m := range mf.Types {
+			m.listed = items[m.Name]
+		}
+	}
+}
+
 // dataType is the Go type of the list's Data field.
 func (l *listConfig) dataType() string {
 	if l.Raw {

@@ -82,6 +82,7 @@ func run(root, schemaPath, configPath string) error {
 	if err := resolveLists(c.Lists); err != nil {
 		return err
 	}
+	markListed(c.Lists, c.Models)
 	if err := resolveReferences(c.References, es); err != nil {
 		return err
 	}

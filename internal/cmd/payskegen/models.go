@@ -53,6 +53,10 @@ type modelConfig struct {
 	AfterEncode string `json:"after_encode,omitempty"`
 
 	fields []goField // filled from the schema
+	// listed is set when a list page type holds the object (see
+	// markListed): its page decodes each object straight into its fields
+	// type.
+	listed bool
 }
 
 // fieldConfig is what the config says about one property or parameter.
