@@ -163,7 +163,7 @@ func TestPerObjectListAgrees(t *testing.T) {
 	require.NoError(t, base.Err())
 	require.Len(t, got, listedCharges)
 	require.Equal(t, want, got)
-	require.Equal(t, it.Page().ListMeta.URL, base.Page().ListMeta.URL)
+	require.Equal(t, it.Page().URL, base.Page().URL)
 }
 
 func BenchmarkChargeNew(b *testing.B) {
