@@ -375,9 +375,10 @@ func TestReadmeErrors(t *testing.T) {
 			m := mocktest.NewGlobal(t)
 			m.Respond(http.MethodPost, "/v1/charges", tc.status, []byte(tc.body))
 			params := &payske.ChargeParams{}
+			sc, ctx := readmeClient()
 
 			out := captureOutput(t, func() {
-				_, err := charge.New(params)
+				_, err := sc.Charges.New(ctx, params)
 				var cardErr *payske.CardError
 				switch {
 				case errors.As(err, &cardErr):

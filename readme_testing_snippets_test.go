@@ -44,6 +44,7 @@ type readmeOrder struct {
 
 func TestReadmeRetriesAndIdempotency(t *testing.T) {
 	seen := newReadmeMock(t)
+	sc, ctx := readmeClient()
 	order := readmeOrder{ID: "42", CustomerID: "cus_1", Total: 2000, Revision: 2}
 
 	params := &payske.ChargeParams{
@@ -55,7 +56,7 @@ func TestReadmeRetriesAndIdempotency(t *testing.T) {
 	// crash replays the first answer. A changed order (another total) is
 	// another revision, so another key.
 	params.SetIdempotencyKey(fmt.Sprintf("order-%s-rev-%d-charge", order.ID, order.Revision))
-	c, err := charge.New(params)
+	c, err := sc.Charges.New(ctx, params)
 
 	require.NoError(t, err)
 	assert.Equal(t, "order-42-rev-2-charge", c.LastResponse.IdempotencyKey)
