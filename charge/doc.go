@@ -10,4 +10,8 @@
 //	})
 //
 // A Client binds a key and a backend, for programs that use several keys.
+//
+// New code can make the same calls through the context-first client,
+// payske.NewClient(key).Charges (a payske.ChargeService), whose methods take the
+// call's context first and the IDs as arguments; these functions call it.
 package charge

@@ -14,4 +14,8 @@
 //	if err := i.Err(); err != nil { ... }
 //
 // A Client binds a key and a backend, for programs that use several keys.
+//
+// New code can make the same calls through the context-first client,
+// payske.NewClient(key).Events (a payske.EventService), whose methods take the
+// call's context first and the IDs as arguments; these functions call it.
 package event

@@ -15,4 +15,8 @@
 // The card and bankaccount packages do the same for one kind, with typed
 // results. A Client binds a key and a backend, for programs that use
 // several keys.
+//
+// New code can make the same calls through the context-first client,
+// payske.NewClient(key).PaymentSources (a payske.PaymentSourceService), whose methods take the
+// call's context first and the IDs as arguments; these functions call it.
 package paymentsource

@@ -12,4 +12,8 @@
 //
 // Attach a source to a customer with paymentsource.New. A Client binds a
 // key and a backend, for programs that use several keys.
+//
+// New code can make the same calls through the context-first client,
+// payske.NewClient(key).Sources (a payske.SourceService), whose methods take the
+// call's context first and the IDs as arguments; these functions call it.
 package source

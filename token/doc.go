@@ -16,4 +16,8 @@
 //
 // Tokens cannot be updated or listed. A Client binds a key and a backend,
 // for programs that use several keys.
+//
+// New code can make the same calls through the context-first client,
+// payske.NewClient(key).Tokens (a payske.TokenService), whose methods take the
+// call's context first and the IDs as arguments; these functions call it.
 package token

@@ -18,4 +18,8 @@
 //	// redirect the customer to s.URL
 //
 // A Client binds a key and a backend, for programs that use several keys.
+//
+// New code can make the same calls through the context-first client,
+// payske.NewClient(key).CheckoutSessions (a payske.CheckoutSessionService), whose methods take the
+// call's context first and the IDs as arguments; these functions call it.
 package session
