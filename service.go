@@ -39,7 +39,8 @@ func callResource[T any, PT interface {
 }
 
 // listResource returns the page-walking iterator of one list call of a
-// context-first service: every page is fetched under ctx.
+// context-first service: every page is fetched under ctx, or, when ctx is
+// nil, under the params' Context as it is at that page.
 func listResource[T any](ctx context.Context, b Backend, route string, pathValues []string, key string, params ListParamsContainer, idOf func(*T) string) *Iter[T] {
 	it := NewIter(backendOr(b), route, pathValues, key, params, idOf)
 	it.base.Context = ctx

@@ -294,3 +294,24 @@ func TestNilBackendFollowsTheGlobalBackend(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, calls.All(), 2)
 }
+
+// TestPackageLevelListReadsTheParamsContextAtEachPage: a package-level
+// iterator runs each page under its params' Context as it is when the page
+// is fetched, as it always has: one set after List still governs the walk.
+func TestPackageLevelListReadsTheParamsContextAtEachPage(t *testing.T) {
+	m := mocktest.NewGlobal(t)
+	calls := m.Respond(http.MethodGet, "/v1/charges", http.StatusOK, mocktest.Fixture(t, "charge/list.json"))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+
+	params := &payske.ChargeListParams{}
+	i := charge.List(params)
+	params.Context = ctx
+	assert.False(t, i.Next())
+	require.ErrorIs(t, i.Err(), context.Canceled)
+	assert.Empty(t, calls.All())
+
+	params.Context = context.Background()
+	i = charge.List(params)
+	assert.True(t, i.Next())
+}

@@ -81,7 +81,8 @@ type BankAccountService interface {
 	// /v1/customers/{customer}/sources?object=bank_account).
 	List(ctx context.Context, customerID string, params *BankAccountListParams) iter.Seq2[*BankAccount, error]
 	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
-	// each page's ListMeta (has_more).
+	// each page's ListMeta (has_more). A nil ctx runs each page under the
+	// params' Context, as the package-level iterators do.
 	ListIter(ctx context.Context, customerID string, params *BankAccountListParams) *Iter[BankAccount]
 }
 
@@ -172,7 +173,8 @@ func (c BankAccountClient) List(ctx context.Context, customerID string, params *
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta (has_more).
+// page's ListMeta (has_more). A nil ctx runs each page under the params'
+// Context, as the package-level iterators do.
 func (c BankAccountClient) ListIter(ctx context.Context, customerID string, params *BankAccountListParams) *Iter[BankAccount] {
 	if params != nil {
 		if err := checkPathField("BankAccounts.List", "Customer", params.Customer, customerID); err != nil {
@@ -209,7 +211,8 @@ type CardService interface {
 	// /v1/customers/{customer}/sources?object=card).
 	List(ctx context.Context, customerID string, params *CardListParams) iter.Seq2[*Card, error]
 	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
-	// each page's ListMeta (has_more).
+	// each page's ListMeta (has_more). A nil ctx runs each page under the
+	// params' Context, as the package-level iterators do.
 	ListIter(ctx context.Context, customerID string, params *CardListParams) *Iter[Card]
 }
 
@@ -286,7 +289,8 @@ func (c CardClient) List(ctx context.Context, customerID string, params *CardLis
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta (has_more).
+// page's ListMeta (has_more). A nil ctx runs each page under the params'
+// Context, as the package-level iterators do.
 func (c CardClient) ListIter(ctx context.Context, customerID string, params *CardListParams) *Iter[Card] {
 	if params != nil {
 		if err := checkPathField("Cards.List", "Customer", params.Customer, customerID); err != nil {
@@ -316,7 +320,8 @@ type ChargeService interface {
 	// List returns an iterator over the charges (GET /v1/charges).
 	List(ctx context.Context, params *ChargeListParams) iter.Seq2[*Charge, error]
 	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
-	// each page's ListMeta (has_more).
+	// each page's ListMeta (has_more). A nil ctx runs each page under the
+	// params' Context, as the package-level iterators do.
 	ListIter(ctx context.Context, params *ChargeListParams) *Iter[Charge]
 }
 
@@ -371,7 +376,8 @@ func (c ChargeClient) List(ctx context.Context, params *ChargeListParams) iter.S
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta (has_more).
+// page's ListMeta (has_more). A nil ctx runs each page under the params'
+// Context, as the package-level iterators do.
 func (c ChargeClient) ListIter(ctx context.Context, params *ChargeListParams) *Iter[Charge] {
 	return listResource(ctx, c.B, "/v1/charges", nil, c.Key, params, idOfCharge)
 }
@@ -394,13 +400,16 @@ type CheckoutSessionService interface {
 	// /v1/checkout/sessions).
 	List(ctx context.Context, params *CheckoutSessionListParams) iter.Seq2[*CheckoutSession, error]
 	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
-	// each page's ListMeta (has_more).
+	// each page's ListMeta (has_more). A nil ctx runs each page under the
+	// params' Context, as the package-level iterators do.
 	ListIter(ctx context.Context, params *CheckoutSessionListParams) *Iter[CheckoutSession]
 	// ListLineItems returns an iterator over the line items of the session
 	// id (GET /v1/checkout/sessions/{session}/line_items).
 	ListLineItems(ctx context.Context, id string, params *CheckoutSessionListLineItemParams) iter.Seq2[*LineItem, error]
 	// ListLineItemsIter is ListLineItems as a page-walking *Iter, for a
-	// Next/Current loop or each page's ListMeta (has_more).
+	// Next/Current loop or each page's ListMeta (has_more). A nil ctx runs
+	// each page under the params' Context, as the package-level iterators
+	// do.
 	ListLineItemsIter(ctx context.Context, id string, params *CheckoutSessionListLineItemParams) *Iter[LineItem]
 }
 
@@ -447,7 +456,8 @@ func (c CheckoutSessionClient) List(ctx context.Context, params *CheckoutSession
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta (has_more).
+// page's ListMeta (has_more). A nil ctx runs each page under the params'
+// Context, as the package-level iterators do.
 func (c CheckoutSessionClient) ListIter(ctx context.Context, params *CheckoutSessionListParams) *Iter[CheckoutSession] {
 	return listResource(ctx, c.B, "/v1/checkout/sessions", nil, c.Key, params, idOfCheckoutSession)
 }
@@ -459,7 +469,8 @@ func (c CheckoutSessionClient) ListLineItems(ctx context.Context, id string, par
 }
 
 // ListLineItemsIter is ListLineItems as a page-walking *Iter, for a
-// Next/Current loop or each page's ListMeta (has_more).
+// Next/Current loop or each page's ListMeta (has_more). A nil ctx runs each
+// page under the params' Context, as the package-level iterators do.
 func (c CheckoutSessionClient) ListLineItemsIter(ctx context.Context, id string, params *CheckoutSessionListLineItemParams) *Iter[LineItem] {
 	if params != nil {
 		if err := checkPathField("CheckoutSessions.ListLineItems", "ID", params.ID, id); err != nil {
@@ -490,7 +501,8 @@ type CustomerService interface {
 	// List returns an iterator over the customers (GET /v1/customers).
 	List(ctx context.Context, params *CustomerListParams) iter.Seq2[*Customer, error]
 	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
-	// each page's ListMeta (has_more).
+	// each page's ListMeta (has_more). A nil ctx runs each page under the
+	// params' Context, as the package-level iterators do.
 	ListIter(ctx context.Context, params *CustomerListParams) *Iter[Customer]
 }
 
@@ -544,7 +556,8 @@ func (c CustomerClient) List(ctx context.Context, params *CustomerListParams) it
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta (has_more).
+// page's ListMeta (has_more). A nil ctx runs each page under the params'
+// Context, as the package-level iterators do.
 func (c CustomerClient) ListIter(ctx context.Context, params *CustomerListParams) *Iter[Customer] {
 	return listResource(ctx, c.B, "/v1/customers", nil, c.Key, params, idOfCustomer)
 }
@@ -562,7 +575,8 @@ type EventService interface {
 	// List returns an iterator over the events (GET /v1/events).
 	List(ctx context.Context, params *EventListParams) iter.Seq2[*Event, error]
 	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
-	// each page's ListMeta (has_more).
+	// each page's ListMeta (has_more). A nil ctx runs each page under the
+	// params' Context, as the package-level iterators do.
 	ListIter(ctx context.Context, params *EventListParams) *Iter[Event]
 }
 
@@ -599,7 +613,8 @@ func (c EventClient) List(ctx context.Context, params *EventListParams) iter.Seq
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta (has_more).
+// page's ListMeta (has_more). A nil ctx runs each page under the params'
+// Context, as the package-level iterators do.
 func (c EventClient) ListIter(ctx context.Context, params *EventListParams) *Iter[Event] {
 	return listResource(ctx, c.B, "/v1/events", nil, c.Key, params, idOfEvent)
 }
@@ -631,7 +646,8 @@ type PaymentSourceService interface {
 	// customerID (GET /v1/customers/{customer}/sources).
 	List(ctx context.Context, customerID string, params *PaymentSourceListParams) iter.Seq2[*PaymentSource, error]
 	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
-	// each page's ListMeta (has_more).
+	// each page's ListMeta (has_more). A nil ctx runs each page under the
+	// params' Context, as the package-level iterators do.
 	ListIter(ctx context.Context, customerID string, params *PaymentSourceListParams) *Iter[PaymentSource]
 }
 
@@ -721,7 +737,8 @@ func (c PaymentSourceClient) List(ctx context.Context, customerID string, params
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta (has_more).
+// page's ListMeta (has_more). A nil ctx runs each page under the params'
+// Context, as the package-level iterators do.
 func (c PaymentSourceClient) ListIter(ctx context.Context, customerID string, params *PaymentSourceListParams) *Iter[PaymentSource] {
 	if params != nil {
 		if err := checkPathField("PaymentSources.List", "Customer", params.Customer, customerID); err != nil {
@@ -749,7 +766,8 @@ type RefundService interface {
 	// List returns an iterator over the refunds (GET /v1/refunds).
 	List(ctx context.Context, params *RefundListParams) iter.Seq2[*Refund, error]
 	// ListIter is List as a page-walking *Iter, for a Next/Current loop or
-	// each page's ListMeta (has_more).
+	// each page's ListMeta (has_more). A nil ctx runs each page under the
+	// params' Context, as the package-level iterators do.
 	ListIter(ctx context.Context, params *RefundListParams) *Iter[Refund]
 }
 
@@ -798,7 +816,8 @@ func (c RefundClient) List(ctx context.Context, params *RefundListParams) iter.S
 }
 
 // ListIter is List as a page-walking *Iter, for a Next/Current loop or each
-// page's ListMeta (has_more).
+// page's ListMeta (has_more). A nil ctx runs each page under the params'
+// Context, as the package-level iterators do.
 func (c RefundClient) ListIter(ctx context.Context, params *RefundListParams) *Iter[Refund] {
 	return listResource(ctx, c.B, "/v1/refunds", nil, c.Key, params, idOfRefund)
 }

@@ -132,7 +132,7 @@ func (c Client) List(params *payske.BankAccountListParams) *Iter {
 	if err != nil {
 		return &Iter{apicall.FailingIter[payske.BankAccount]("/v1/customers/{customer}/sources", c.Key, err)}
 	}
-	return &Iter{payske.BankAccountClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), customer, params)}
+	return &Iter{payske.BankAccountClient{B: c.B, Key: c.Key}.ListIter(apicall.EachPage, customer, params)}
 }
 
 // customerOfBankAccountListParams reads params.Customer of a

@@ -114,7 +114,7 @@ func (c Client) List(params *payske.CardListParams) *Iter {
 	if err != nil {
 		return &Iter{apicall.FailingIter[payske.Card]("/v1/customers/{customer}/sources", c.Key, err)}
 	}
-	return &Iter{payske.CardClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), customer, params)}
+	return &Iter{payske.CardClient{B: c.B, Key: c.Key}.ListIter(apicall.EachPage, customer, params)}
 }
 
 // customerOfCardListParams reads params.Customer of a CardListParams: the

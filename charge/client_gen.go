@@ -84,7 +84,7 @@ func List(params *payske.ChargeListParams) *Iter {
 
 // List returns an iterator over the charges (GET /v1/charges).
 func (c Client) List(params *payske.ChargeListParams) *Iter {
-	return &Iter{payske.ChargeClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), params)}
+	return &Iter{payske.ChargeClient{B: c.B, Key: c.Key}.ListIter(apicall.EachPage, params)}
 }
 
 // getC is the client of the package-level functions: the global key and

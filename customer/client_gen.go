@@ -87,7 +87,7 @@ func List(params *payske.CustomerListParams) *Iter {
 
 // List returns an iterator over the customers (GET /v1/customers).
 func (c Client) List(params *payske.CustomerListParams) *Iter {
-	return &Iter{payske.CustomerClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), params)}
+	return &Iter{payske.CustomerClient{B: c.B, Key: c.Key}.ListIter(apicall.EachPage, params)}
 }
 
 // getC is the client of the package-level functions: the global key and

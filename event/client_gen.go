@@ -51,7 +51,7 @@ func List(params *payske.EventListParams) *Iter {
 
 // List returns an iterator over the events (GET /v1/events).
 func (c Client) List(params *payske.EventListParams) *Iter {
-	return &Iter{payske.EventClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), params)}
+	return &Iter{payske.EventClient{B: c.B, Key: c.Key}.ListIter(apicall.EachPage, params)}
 }
 
 // getC is the client of the package-level functions: the global key and

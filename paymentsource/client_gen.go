@@ -131,7 +131,7 @@ func (c Client) List(params *payske.PaymentSourceListParams) *Iter {
 	if err != nil {
 		return &Iter{apicall.FailingIter[payske.PaymentSource]("/v1/customers/{customer}/sources", c.Key, err)}
 	}
-	return &Iter{payske.PaymentSourceClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), customer, params)}
+	return &Iter{payske.PaymentSourceClient{B: c.B, Key: c.Key}.ListIter(apicall.EachPage, customer, params)}
 }
 
 // customerOfCustomerSourceParams reads params.Customer of a

@@ -74,7 +74,7 @@ func List(params *payske.RefundListParams) *Iter {
 
 // List returns an iterator over the refunds (GET /v1/refunds).
 func (c Client) List(params *payske.RefundListParams) *Iter {
-	return &Iter{payske.RefundClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), params)}
+	return &Iter{payske.RefundClient{B: c.B, Key: c.Key}.ListIter(apicall.EachPage, params)}
 }
 
 // getC is the client of the package-level functions: the global key and

@@ -66,7 +66,7 @@ func List(params *payske.CheckoutSessionListParams) *Iter {
 // List returns an iterator over the Checkout Sessions (GET
 // /v1/checkout/sessions).
 func (c Client) List(params *payske.CheckoutSessionListParams) *Iter {
-	return &Iter{payske.CheckoutSessionClient{B: c.B, Key: c.Key}.ListIter(apicall.ListContext(params), params)}
+	return &Iter{payske.CheckoutSessionClient{B: c.B, Key: c.Key}.ListIter(apicall.EachPage, params)}
 }
 
 // ListLineItems returns an iterator over the line items of the session
@@ -84,7 +84,7 @@ func (c Client) ListLineItems(params *payske.CheckoutSessionListLineItemParams) 
 	if err != nil {
 		return &LineItemIter{apicall.FailingIter[payske.LineItem]("/v1/checkout/sessions/{session}/line_items", c.Key, err)}
 	}
-	return &LineItemIter{payske.CheckoutSessionClient{B: c.B, Key: c.Key}.ListLineItemsIter(apicall.ListContext(params), id, params)}
+	return &LineItemIter{payske.CheckoutSessionClient{B: c.B, Key: c.Key}.ListLineItemsIter(apicall.EachPage, id, params)}
 }
 
 // iDOfCheckoutSessionListLineItemParams reads params.ID of a

@@ -21,16 +21,10 @@ func Context[P any, PP interface {
 	return orBackground(params.GetParams().Context)
 }
 
-// ListContext is Context for the params of a list.
-func ListContext[P any, PP interface {
-	*P
-	payske.ListParamsContainer
-}](params PP) context.Context {
-	if params == nil {
-		return context.Background()
-	}
-	return orBackground(params.GetListParams().Context)
-}
+// EachPage is the context a package-level list passes to its service's
+// ListIter: none, so that each page runs under the params' Context as it is
+// when the page is fetched, as these iterators always have.
+var EachPage context.Context
 
 // orBackground returns ctx, or context.Background() when ctx is nil.
 func orBackground(ctx context.Context) context.Context {

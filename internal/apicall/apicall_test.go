@@ -63,9 +63,4 @@ func TestContextIsTheParamsContextOrBackground(t *testing.T) {
 	p.Context = ctx
 	assert.Equal(t, ctx, apicall.Context(p))
 
-	lp := &payske.ChargeListParams{}
-	assert.Equal(t, context.Background(), apicall.ListContext(lp))
-	assert.Equal(t, context.Background(), apicall.ListContext[payske.ChargeListParams](nil))
-	lp.Context = ctx
-	assert.Equal(t, ctx, apicall.ListContext(lp))
 }

@@ -122,7 +122,7 @@ func writeMethod(f *goFile, p *pkgConfig, m *methodConfig, uses map[string]strin
 	service := fmt.Sprintf("payske.%sClient{B: c.B, Key: c.Key}", strings.TrimSuffix(p.APIField, "s"))
 	args := append(values, "params")
 	if m.Iter != "" {
-		f.p("return &%s{%s.%sIter(apicall.ListContext(params), %s)}", m.Iter, service, m.Name, strings.Join(args, ", "))
+		f.p("return &%s{%s.%sIter(apicall.EachPage, %s)}", m.Iter, service, m.Name, strings.Join(args, ", "))
 	} else {
 		f.p("return %s.%s(apicall.Context(params), %s)", service, m.Name, strings.Join(args, ", "))
 	}

@@ -174,7 +174,8 @@ func serviceMethodDoc(m *methodConfig) string {
 
 // pagesDoc documents the page-walking variant of a list.
 func pagesDoc(m *methodConfig) string {
-	return fmt.Sprintf("%sIter is %s as a page-walking *Iter, for a Next/Current loop or each page's ListMeta (has_more).", m.Name, m.Name)
+	return fmt.Sprintf("%sIter is %s as a page-walking *Iter, for a Next/Current loop or each page's ListMeta (has_more). "+
+		"A nil ctx runs each page under the params' Context, as the package-level iterators do.", m.Name, m.Name)
 }
 
 // writeServiceMethod writes one method of the implementation; a list gets
