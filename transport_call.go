@@ -76,11 +76,14 @@ func (b *httpBackend) newCall(req *Request) (call, error) {
 	}
 
 	c := call{method: req.Method, route: req.Route, url: target, ctx: opts.ctx}
-	values := opts.values(req)
+	var encoded string
+	if values := opts.values(req); values != nil {
+		encoded = values.Encode()
+	}
 	if req.Method == http.MethodPost {
-		c.body = []byte(values.Encode())
-	} else if !values.Empty() {
-		c.url += "?" + values.Encode()
+		c.body = []byte(encoded) // empty, not nil, without params: a POST has a body
+	} else if encoded != "" {
+		c.url += "?" + encoded
 	}
 	if opts.idempotencyKey != nil {
 		c.idempotencyKey = *opts.idempotencyKey
