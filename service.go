@@ -31,11 +31,35 @@ func callResource[T any, PT interface {
 	LastResponseSetter
 }](ctx context.Context, b Backend, method, route, key string, params ParamsContainer, pathValues ...string) (*T, error) {
 	v := PT(new(T))
-	req := &Request{Context: ctx, Method: method, Route: route, PathValues: pathValues, Key: key, Params: params}
-	if err := backendOr(b).Do(req, v); err != nil {
+	r := &requestWithIDs{Request: Request{Context: ctx, Method: method, Route: route, Key: key, Params: params}}
+	r.PathValues = r.keep(pathValues)
+	if err := backendOr(b).Do(&r.Request, v); err != nil {
 		return nil, err
 	}
 	return v, nil
+}
+
+// requestWithIDs is a Request and room for the path values of the routes
+// the services call, in one allocation.
+type requestWithIDs struct {
+	Request
+	ids [2]string
+}
+
+// keep returns a copy of pathValues in r's own room when it fits (nil when
+// there are none, as a call without IDs passes). The backend gets a copy,
+// never the caller's slice, so that the variadic slice of a service
+// method's call stays on its stack.
+func (r *requestWithIDs) keep(pathValues []string) []string {
+	switch n := len(pathValues); {
+	case n == 0:
+		return nil
+	case n <= len(r.ids):
+		copy(r.ids[:], pathValues)
+		return r.ids[:n:n]
+	default:
+		return append([]string(nil), pathValues...)
+	}
 }
 
 // listResource returns the page-walking iterator of one list call of a

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 )
 
 // attempt sends c, retrying as the policy allows, and returns how the last
@@ -61,7 +62,7 @@ func (b *httpBackend) send(c *call, n int64) (*http.Response, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	req.Header = c.header.Clone()
+	c.setHeader(req.Header)
 	resp, err := b.roundTrip(req, info)
 	if err != nil {
 		return nil, nil, err
@@ -93,33 +94,39 @@ func readAnswer(resp *http.Response, limit int64) ([]byte, error) {
 
 // readBody reads a whole answer, up to limit bytes. Its buffer is sized
 // from Content-Length when the server sent a plausible one, so a typical
-// answer is read in one allocation.
+// answer is read in one allocation: the buffer is all it allocates.
 func readBody(resp *http.Response, limit int64) ([]byte, error) {
-	var buf bytes.Buffer
+	size := int64(bytes.MinRead)
 	if resp.ContentLength > 0 && resp.ContentLength <= limit {
-		// ReadFrom wants bytes.MinRead free before each read: with that
-		// much beyond what was announced, it sees EOF without growing.
-		buf.Grow(int(resp.ContentLength) + bytes.MinRead)
+		// With bytes.MinRead beyond what was announced, the read that
+		// finds EOF needs no larger buffer.
+		size = resp.ContentLength + bytes.MinRead
 	}
-	if _, err := buf.ReadFrom(&boundedReader{r: resp.Body, limit: limit}); err != nil {
-		return nil, err
+	buf := make([]byte, 0, size)
+	var read int64
+	for {
+		if len(buf) == cap(buf) {
+			buf = slices.Grow(buf, bytes.MinRead)
+		}
+		n, err := resp.Body.Read(buf[len(buf):cap(buf)])
+		if n < 0 || n > cap(buf)-len(buf) {
+			return nil, errBadRead
+		}
+		buf = buf[:len(buf)+n]
+		// Checked before the error, as EOF may come with the last bytes:
+		// a broken or hostile server cannot exhaust memory.
+		if read += int64(n); read > limit {
+			return nil, fmt.Errorf("%w: more than %d bytes", errBodyTooLarge, limit)
+		}
+		switch {
+		case err == io.EOF:
+			return buf, nil
+		case err != nil:
+			return nil, err
+		}
 	}
-	return buf.Bytes(), nil
 }
 
-// boundedReader fails with errBodyTooLarge past limit bytes, so that a
-// broken or hostile server cannot exhaust memory.
-type boundedReader struct {
-	r     io.Reader
-	n     int64
-	limit int64
-}
-
-func (b *boundedReader) Read(p []byte) (int, error) {
-	n, err := b.r.Read(p)
-	b.n += int64(n)
-	if b.n > b.limit {
-		return n, fmt.Errorf("%w: more than %d bytes", errBodyTooLarge, b.limit)
-	}
-	return n, err
-}
+// errBadRead is the error of a body whose Read reports more bytes than it
+// was given room for, or fewer than none.
+var errBadRead = errors.New("the answer's body reported an impossible read count")

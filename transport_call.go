@@ -15,13 +15,20 @@ type call struct {
 	method string
 	route  string // the template, what logs and middleware see
 	url    string // base URL and filled path, plus the query of a GET or DELETE
-	header http.Header
 	body   []byte // the form of a POST; nil otherwise
 	ctx    context.Context
 
 	// idempotencyKey is the Idempotency-Key of every attempt, empty for a
 	// GET or DELETE without one.
 	idempotencyKey string
+
+	// What every attempt's headers are made of (see setHeader), read once
+	// when the call is built.
+	authorization string      // "Bearer " and the API key
+	id            identity    // User-Agent and X-Payske-Client-User-Agent
+	account       string      // Payske-Account, empty for none
+	headers       http.Header // the caller's own headers, or nil
+	headerValues  int         // how many values setHeader sets, at most
 }
 
 // paramsChecker is implemented by params types with a rule their form
@@ -50,7 +57,8 @@ func (b *httpBackend) newCall(req *Request) (call, error) {
 	if err := checkHeaderValue("the API key", req.Key); err != nil {
 		return call{}, err
 	}
-	path, err := req.Path()
+	// The base URL and the path are built as one string.
+	target, err := joinRoute(b.baseURL, req.Route, req.PathValues)
 	if err != nil {
 		return call{}, err
 	}
@@ -67,12 +75,15 @@ func (b *httpBackend) newCall(req *Request) (call, error) {
 		}
 	}
 
-	c := call{method: req.Method, route: req.Route, url: b.baseURL + path, ctx: opts.ctx}
-	values := opts.values(req)
+	c := call{method: req.Method, route: req.Route, url: target, ctx: opts.ctx}
+	var encoded string
+	if values := opts.values(req); values != nil {
+		encoded = values.Encode()
+	}
 	if req.Method == http.MethodPost {
-		c.body = []byte(values.Encode())
-	} else if !values.Empty() {
-		c.url += "?" + values.Encode()
+		c.body = []byte(encoded) // empty, not nil, without params: a POST has a body
+	} else if encoded != "" {
+		c.url += "?" + encoded
 	}
 	if opts.idempotencyKey != nil {
 		c.idempotencyKey = *opts.idempotencyKey
@@ -83,39 +94,72 @@ func (b *httpBackend) newCall(req *Request) (call, error) {
 		// An empty key would send no header at all, and so is no key.
 		c.idempotencyKey = newIdempotencyKey()
 	}
-	c.header = callHeader(req, opts, c.idempotencyKey)
+	c.setHeaderSource(req.Key, opts)
 	return c, nil
 }
 
-// callHeader builds the headers every attempt of a call sends.
-func callHeader(req *Request, opts callOptions, idempotencyKey string) http.Header {
-	h := make(http.Header, 8+len(opts.headers))
-	for k, vs := range opts.headers {
-		if strings.EqualFold(k, "Authorization") {
-			continue
+// setHeaderSource reads, once per call, what setHeader puts in the headers
+// of every attempt: each attempt gets headers of its own, so that a
+// middleware altering one attempt's cannot change the next attempt's, and
+// yet every attempt sends the same ones, whatever happens to the caller's
+// params or the app info meanwhile.
+func (c *call) setHeaderSource(key string, opts callOptions) {
+	c.authorization = "Bearer " + key
+	c.id = currentIdentity()
+	if opts.account != nil {
+		c.account = *opts.account
+	}
+	// Authorization, Payske-Version, User-Agent, X-Payske-Client-User-Agent,
+	// Accept, Content-Type, Idempotency-Key and Payske-Account.
+	c.headerValues = 8
+	if len(opts.headers) > 0 {
+		c.headers = make(http.Header, len(opts.headers))
+		for k, vs := range opts.headers {
+			if strings.EqualFold(k, "Authorization") {
+				continue
+			}
+			c.headers[http.CanonicalHeaderKey(k)] = append([]string(nil), vs...)
+			c.headerValues += len(vs)
 		}
-		h[http.CanonicalHeaderKey(k)] = append([]string(nil), vs...)
 	}
-	h.Set("Authorization", "Bearer "+req.Key)
-	h.Set("Payske-Version", APIVersion)
-	id := currentIdentity()
-	h.Set("User-Agent", id.userAgent)
-	if id.clientUserAgent != "" {
-		h.Set(ClientUserAgentHeader, id.clientUserAgent)
+}
+
+// setHeader sets the headers of one attempt of c in h, the empty header of
+// a new request. All their values share one array: a request's headers
+// cost two allocations (this array and the map's storage) whatever their
+// number. Each value is a slice of its own length and capacity, so that
+// appending to one (Header.Add) copies it rather than overwriting the next.
+func (c *call) setHeader(h http.Header) {
+	values := make([]string, 0, c.headerValues)
+	set := func(k, v string) {
+		values = append(values, v)
+		n := len(values)
+		h[k] = values[n-1 : n : n]
 	}
-	h.Set("Accept", "application/json")
-	if req.Method == http.MethodPost {
-		h.Set("Content-Type", "application/x-www-form-urlencoded")
+	for k, vs := range c.headers {
+		start := len(values)
+		values = append(values, vs...)
+		h[k] = values[start:len(values):len(values)]
 	}
-	if idempotencyKey != "" {
-		h.Set("Idempotency-Key", idempotencyKey)
+	// The SDK's headers win over the caller's of the same name.
+	set("Authorization", c.authorization)
+	set("Payske-Version", APIVersion)
+	set("User-Agent", c.id.userAgent)
+	if c.id.clientUserAgent != "" {
+		set(ClientUserAgentHeader, c.id.clientUserAgent)
 	}
-	if opts.account != nil && *opts.account != "" {
+	set("Accept", "application/json")
+	if c.method == http.MethodPost {
+		set("Content-Type", "application/x-www-form-urlencoded")
+	}
+	if c.idempotencyKey != "" {
+		set("Idempotency-Key", c.idempotencyKey)
+	}
+	if c.account != "" {
 		// An empty account means the platform's own, as in RawRequest: an
 		// empty header would be a request for an account with no ID.
-		h.Set("Payske-Account", *opts.account)
+		set("Payske-Account", c.account)
 	}
-	return h
 }
 
 // newIdempotencyKey returns a random version 4 UUID.

@@ -354,3 +354,27 @@ func TestMiddlewareSpansPerAttemptNestUnderTheCallersSpan(t *testing.T) {
 		assert.Equal(t, fmt.Sprintf("GET /v1/charges/{charge}/%d", i+1), rec.requests()[i].Header.Get("Traceparent"))
 	}
 }
+
+func TestMiddlewareAddingToOneHeaderLeavesTheOthersAlone(t *testing.T) {
+	var before, after http.Header
+	addToEvery := func(next RoundTripFunc) RoundTripFunc {
+		return func(req *http.Request, info RequestInfo) (*http.Response, error) {
+			before = req.Header.Clone()
+			for name := range before {
+				req.Header.Add(name, "added")
+			}
+			after = req.Header.Clone()
+			return next(req, info)
+		}
+	}
+	_, b, _ := newConfiguredTestServer(t, BackendConfig{Middleware: []Middleware{addToEvery}},
+		jsonAnswer(200, `{}`))
+	params := &Params{IdempotencyKey: String("idem_1"), PayskeAccount: String("acct_1"),
+		Headers: http.Header{"X-One": {"1"}, "X-Two": {"2", "two"}}}
+
+	require.NoError(t, b.Call(http.MethodPost, "/v1/charges", testKey, params, &testObject{}))
+	require.Len(t, before, 9, "the SDK's seven headers (no app info) and the caller's two")
+	for name, values := range before {
+		assert.Equal(t, append(values, "added"), after[name], name)
+	}
+}

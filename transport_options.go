@@ -90,15 +90,17 @@ func sameContext(a, b context.Context) (same bool) {
 }
 
 // values returns what the call sends as its body or query: the request's
-// Form when it has one, or the encoding of its params.
+// Form when it has one, or the encoding of its params; nil when it has
+// neither, so that a call without params allocates no empty form.
 func (o callOptions) values(req *Request) *form.Values {
 	if req.Form != nil {
 		return req.Form
 	}
-	values := &form.Values{}
-	if o.params != nil {
-		form.AppendTo(values, o.params)
+	if o.params == nil {
+		return nil
 	}
+	values := &form.Values{}
+	form.AppendTo(values, o.params)
 	return values
 }
 

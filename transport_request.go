@@ -71,14 +71,24 @@ func (r *Request) Path() (string, error) {
 
 // fillRoute replaces each {name} of route with the next value, path-escaped.
 func fillRoute(route string, values []string) (string, error) {
+	return joinRoute("", route, values)
+}
+
+// joinRoute is prefix followed by route filled as fillRoute fills it, built
+// in one allocation: a call's URL is its base URL and its path.
+func joinRoute(prefix, route string, values []string) (string, error) {
 	if !strings.Contains(route, "{") {
 		if len(values) != 0 {
 			return "", fmt.Errorf("payske: route %s takes no IDs, got %d", route, len(values))
 		}
-		return route, nil
+		if prefix == "" {
+			return route, nil
+		}
+		return prefix + route, nil
 	}
 	var b strings.Builder
-	b.Grow(len(route) + 32)
+	b.Grow(len(prefix) + len(route) + 32)
+	b.WriteString(prefix)
 	rest := route
 	for i := 0; ; i++ {
 		open := strings.IndexByte(rest, '{')
