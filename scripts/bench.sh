@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Regenerates the figures of BENCHMARKS.md and docs/benchmarks/overhead.svg:
-# runs the paired benchmarks (SDK next to its floor) COUNT times, summarises
-# them with benchstat, draws the chart and runs the budget check.
+# Regenerates the figures of BENCHMARKS.md and their charts: on each Go
+# version (the installed one, the minimum this machine supports, and the
+# current release named in .ci/toolchain) it runs the paired benchmarks
+# (SDK next to its floor) COUNT times, summarises them with benchstat, draws
+# docs/benchmarks/overhead-<go>.svg and runs the budget check, and writes one
+# section per version below the figures marker.
 #
-#   scripts/bench.sh              # COUNT=10, BENCHTIME=1s: about 5 minutes
+#   scripts/bench.sh              # COUNT=10, BENCHTIME=1s: about 10 minutes
 #   COUNT=3 BENCHTIME=200ms scripts/bench.sh
 #
 # Run it on an otherwise idle machine: the ratios survive load, the absolute
@@ -17,44 +20,82 @@ out=docs/benchmarks
 mkdir -p "$out"
 packages=(. ./internal/bench)
 
-echo "== benchmarks (-count $count -benchtime $benchtime)"
-go test -run '^$' -bench . -benchmem -count "$count" -benchtime "$benchtime" "${packages[@]}" | tee "$out/results.txt"
+# shellcheck source=/dev/null
+. .ci/toolchain
+# "local" is the installed Go; the current release is fetched through the
+# module proxy on first use, as .ci/run does.
+toolchains=(local "$current_go")
 
 benchstat=$(command -v benchstat || echo "$(go env GOPATH)/bin/benchstat")
 if [ ! -x "$benchstat" ]; then
   echo "== installing benchstat"
   go install golang.org/x/perf/cmd/benchstat@latest
 fi
-"$benchstat" "$out/results.txt" >"$out/benchstat.txt"
-cat "$out/benchstat.txt"
 
-echo "== chart"
-table=$(mktemp)
-trap 'rm -f "$table"' EXIT
-go run ./internal/benchchart -o "$out/overhead.svg" -md "$table" <"$out/benchstat.txt"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+figures="$tmp/figures.md"
+: >"$figures"
+today=$(date -u +%Y-%m-%d)
+failed=()
 
-echo "== budgets"
-PAYSKE_BENCH_BUDGETS=1 go test -run 'TestBudgets|TestDecodeBudget' -count 1 -v -benchtime 200ms "${packages[@]}" |
-  grep -E '_test.go:[0-9]+:|^(--- |ok|FAIL)' | sed -E 's/^ +//' | tee "$out/budgets.txt"
+for tc in "${toolchains[@]}"; do
+  export GOTOOLCHAIN=$tc
+  version=$(go version | cut -d' ' -f3) # go1.26.8
+  minor=$(echo "$version" | cut -d. -f1-2) # go1.26: one file per minor release
+  if [ "$tc" = local ]; then
+    what="the installed Go, the minimum this machine supports"
+  else
+    what="the current release, named in .ci/toolchain"
+  fi
 
-# Replace what lies between the figures markers of BENCHMARKS.md.
-figures=$(mktemp)
-{
-  echo "Measured $(date -u +%Y-%m-%d) with $(go version | cut -d' ' -f3), $(nproc) cores, -count $count -benchtime $benchtime."
-  echo
-  cat "$table"
-  echo
-  echo "The table is benchstat's wall-clock medians, each side run -count times in a row; the budget check below interleaves the sides and compares CPU time, and is the one CI enforces (see internal/bench/budget.go):"
-  echo
-  echo '```'
-  cat "$out/budgets.txt"
-  echo '```'
-} >"$figures"
+  echo "== $version: benchmarks (-count $count -benchtime $benchtime)"
+  go test -run '^$' -bench . -benchmem -count "$count" -benchtime "$benchtime" "${packages[@]}" | tee "$out/results-$minor.txt"
+  "$benchstat" "$out/results-$minor.txt" >"$out/benchstat-$minor.txt"
+  cat "$out/benchstat-$minor.txt"
+
+  echo "== $version: chart"
+  table="$tmp/table-$minor.md"
+  go run ./internal/benchchart -o "$out/overhead-$minor.svg" -md "$table" <"$out/benchstat-$minor.txt"
+
+  echo "== $version: budgets"
+  # A budget over its limit on one Go version is a figure to publish like
+  # the others: the section is written and the script fails at the end.
+  if ! PAYSKE_BENCH_BUDGETS=1 go test -run 'TestBudgets|TestDecodeBudget' -count 1 -v -benchtime 200ms "${packages[@]}" >"$tmp/budgets.log"; then
+    failed+=("$version")
+  fi
+  grep -E '_test.go:[0-9]+:|^(--- |ok|FAIL)' "$tmp/budgets.log" | sed -E 's/^ +//' | tee "$out/budgets-$minor.txt"
+
+  {
+    echo "### $version"
+    echo
+    echo "Measured $today with $version ($what), $(nproc) cores, -count $count -benchtime $benchtime."
+    echo
+    echo "![SDK overhead per operation, $version]($out/overhead-$minor.svg)"
+    echo
+    cat "$table"
+    echo
+    echo "The table is benchstat's wall-clock medians, each side run -count times in a row; the budget check below interleaves the sides and compares CPU time, and is the one CI enforces (see internal/bench/budget.go):"
+    echo
+    echo '```'
+    cat "$out/budgets-$minor.txt"
+    echo '```'
+    echo
+  } >>"$figures"
+done
+unset GOTOOLCHAIN
+
+# Replace what lies between the figures markers of BENCHMARKS.md (without
+# the blank line after the last section).
+sed -i '$ d' "$figures"
 awk -v figures="$figures" '
   /<!-- figures:start -->/ { print; while ((getline line < figures) > 0) print line; skip = 1; next }
   /<!-- figures:end -->/ { skip = 0 }
   !skip { print }
 ' BENCHMARKS.md >BENCHMARKS.md.new
 mv BENCHMARKS.md.new BENCHMARKS.md
-rm -f "$figures"
-echo "== wrote BENCHMARKS.md and $out/overhead.svg"
+echo "== wrote BENCHMARKS.md and $out/overhead-*.svg"
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "== budgets over their limits on: ${failed[*]}" >&2
+  exit 1
+fi
