@@ -22,16 +22,6 @@ type pageTarget[T any] interface {
 	page() *Page[T]
 }
 
-// newPageTarget returns an empty page target for a list of T: T's own if
-// it has one, else the Page itself, whose objects decode one by one through
-// their type's JSON methods.
-func newPageTarget[T any]() pageTarget[T] {
-	if item, ok := any((*T)(nil)).(pageItem[T]); ok {
-		return item.pageTarget()
-	}
-	return &Page[T]{}
-}
-
 // page implements pageTarget: a Page decodes into itself.
 func (p *Page[T]) page() *Page[T] { return p }
 

@@ -109,10 +109,34 @@ func asPages(doc []byte) [][]byte {
 	return [][]byte{[]byte(page)}
 }
 
+// decodingSources returns the JSON documents the decoding tests decode, by
+// where they come from: every fixture, every example of the reference and
+// every committed fuzz input.
+func decodingSources(t testing.TB) map[string][][]byte {
+	t.Helper()
+	sources := map[string][][]byte{}
+	err := filepath.WalkDir(fixturesDir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(path) != ".json" {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		sources["fixtures"] = append(sources["fixtures"], data)
+		return err
+	})
+	require.NoError(t, err)
+	text, err := os.ReadFile(referencePath)
+	require.NoError(t, err)
+	for _, ex := range referenceExamples(t, string(text)) {
+		sources["reference"] = append(sources["reference"], ex.raw)
+	}
+	sources["fuzz corpora"] = fuzzCorpusInputs(t)
+	return sources
+}
+
 // fuzzCorpusInputs returns the []byte and string arguments of every input
 // committed under testdata/fuzz, split at newlines too (FuzzListPages
 // holds one page a line).
-func fuzzCorpusInputs(t *testing.T) [][]byte {
+func fuzzCorpusInputs(t testing.TB) [][]byte {
 	t.Helper()
 	var out [][]byte
 	err := filepath.WalkDir(filepath.Join("testdata", "fuzz"), func(path string, d fs.DirEntry, err error) error {
@@ -155,22 +179,7 @@ func fuzzCorpusInputs(t *testing.T) [][]byte {
 // each listed type, through the page target and through the per-object
 // page, and requires the same page.
 func TestPageTargetsDecodeAsPerObjectPages(t *testing.T) {
-	sources := map[string][][]byte{}
-	err := filepath.WalkDir(fixturesDir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || filepath.Ext(path) != ".json" {
-			return err
-		}
-		data, err := os.ReadFile(path)
-		sources["fixtures"] = append(sources["fixtures"], data)
-		return err
-	})
-	require.NoError(t, err)
-	text, err := os.ReadFile(referencePath)
-	require.NoError(t, err)
-	for _, ex := range referenceExamples(t, string(text)) {
-		sources["reference"] = append(sources["reference"], ex.raw)
-	}
-	sources["fuzz corpora"] = fuzzCorpusInputs(t)
+	sources := decodingSources(t)
 
 	for name, docs := range sources {
 		require.NotEmpty(t, docs, name)
@@ -192,20 +201,6 @@ func TestPageTargetsDecodeAsPerObjectPages(t *testing.T) {
 			}
 		})
 	}
-}
-
-// TestPageTargetsAreUsedForFieldsTypes checks that the objects with a
-// fields type decode their pages through it, and the others through the
-// Page itself.
-func TestPageTargetsAreUsedForFieldsTypes(t *testing.T) {
-	assert.IsType(t, &fieldsPage[Charge, chargeFields]{}, newPageTarget[Charge]())
-	assert.IsType(t, &fieldsPage[Customer, customerFields]{}, newPageTarget[Customer]())
-	assert.IsType(t, &fieldsPage[CheckoutSession, checkoutSessionFields]{}, newPageTarget[CheckoutSession]())
-	assert.IsType(t, &fieldsPage[Refund, refundFields]{}, newPageTarget[Refund]())
-	assert.IsType(t, &fieldsPage[Card, cardFields]{}, newPageTarget[Card]())
-	assert.IsType(t, &fieldsPage[BankAccount, bankAccountFields]{}, newPageTarget[BankAccount]())
-	assert.IsType(t, &Page[Event]{}, newPageTarget[Event]())
-	assert.IsType(t, &Page[PaymentSource]{}, newPageTarget[PaymentSource]())
 }
 
 // TestIterRefusesAPageHoldingNull walks a page holding null, decoded

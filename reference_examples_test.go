@@ -43,7 +43,7 @@ var (
 
 // referenceExamples returns every JSON example of the reference text: the
 // value after each "Response" line and each "The X object" heading.
-func referenceExamples(t *testing.T, text string) []referenceExample {
+func referenceExamples(t testing.TB, text string) []referenceExample {
 	t.Helper()
 	// Cutting the elisions keeps their line breaks, so that line numbers
 	// stay those of the reference.

@@ -142,8 +142,10 @@ func joinAlternatives(k objectKinds, format func(string) string) string {
 	return b.String()
 }
 
-// decodeJSON decodes one JSON value into v, or leaves v zero on an error.
-func decodeJSON(raw []byte, v LastResponseSetter) error {
+// decodeJSONv1 decodes one JSON value into v with encoding/json, or leaves
+// v zero on an error: how every answer decodes before Go 1.27, and on
+// later Go the answers of types without a generated decoder.
+func decodeJSONv1(raw []byte, v LastResponseSetter) error {
 	if err := json.Unmarshal(raw, decodeTarget(v)); err != nil {
 		resetValue(v)
 		return err

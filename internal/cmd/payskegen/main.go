@@ -37,6 +37,13 @@ func main() {
 
 // run generates every package of the config under root.
 func run(root, schemaPath, configPath string) error {
+	return runFrom(root, root, schemaPath, configPath)
+}
+
+// runFrom generates every package of the config under root, reading the
+// root package's hand-written source, which the decoders depend on, from
+// src.
+func runFrom(root, src, schemaPath, configPath string) error {
 	path := join(root, schemaPath)
 	data, err := readSchema(path)
 	if err != nil {
@@ -98,6 +105,9 @@ func run(root, schemaPath, configPath string) error {
 	if err := writeReferences(root, c.References); err != nil {
 		return err
 	}
+	if err := writeTextDecoders(root, src, expandableModels(c.Models)); err != nil {
+		return err
+	}
 	for _, p := range c.Packages {
 		for _, write := range []func(string, *pkgConfig) error{writeClient, writeAPI, writeIters} {
 			if err := write(root, p); err != nil {
@@ -106,6 +116,20 @@ func run(root, schemaPath, configPath string) error {
 		}
 	}
 	return nil
+}
+
+// expandableModels names the models whose UnmarshalJSON the generator
+// writes to take a bare ID or the object, and nothing more.
+func expandableModels(files []*modelFileConfig) map[string]bool {
+	names := map[string]bool{}
+	for _, file := range files {
+		for _, m := range file.Types {
+			if m.JSON != nil && m.AfterDecode == "" {
+				names[m.Name] = true
+			}
+		}
+	}
+	return names
 }
 
 // join resolves path from root, unless it is absolute.

@@ -45,7 +45,7 @@ func TestTheGeneratedFilesAreUpToDate(t *testing.T) {
 		require.NoError(t, err)
 		return a
 	}
-	require.NoError(t, run(out, abs(schemaPath), abs(configPath)))
+	require.NoError(t, runFrom(out, abs(repoRoot), abs(schemaPath), abs(configPath)))
 	n := 0
 	err := filepath.WalkDir(out, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
