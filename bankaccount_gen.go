@@ -71,14 +71,8 @@ func (b *BankAccount) UnmarshalJSON(data []byte) error {
 }
 
 // bankAccountFields is BankAccount without its methods: the target that
-// decodes the object itself (see pageItem).
+// decodes the object itself with encoding/json (see UnmarshalJSON).
 type bankAccountFields BankAccount
-
-// pageTarget implements pageItem: a page of bank accounts decodes each one
-// straight into bankAccountFields.
-func (*BankAccount) pageTarget() pageTarget[BankAccount] {
-	return &fieldsPage[BankAccount, bankAccountFields]{item: func(f *bankAccountFields) *BankAccount { return (*BankAccount)(f) }}
-}
 
 // MarshalJSON encodes b as a bare ID when only ID is set, and as the full
 // object otherwise, so that a decoded value encodes back as it came.

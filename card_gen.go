@@ -107,14 +107,8 @@ func (c *Card) UnmarshalJSON(data []byte) error {
 }
 
 // cardFields is Card without its methods: the target that decodes the object
-// itself (see pageItem).
+// itself with encoding/json (see UnmarshalJSON).
 type cardFields Card
-
-// pageTarget implements pageItem: a page of cards decodes each one straight
-// into cardFields.
-func (*Card) pageTarget() pageTarget[Card] {
-	return &fieldsPage[Card, cardFields]{item: func(f *cardFields) *Card { return (*Card)(f) }}
-}
 
 // MarshalJSON encodes c as a bare ID when only ID is set, and as the full
 // object otherwise, so that a decoded value encodes back as it came.

@@ -143,17 +143,11 @@ func (c *Charge) UnmarshalJSON(data []byte) error {
 }
 
 // chargeFields is Charge without its methods: the target that decodes the
-// object itself (see objectDecoder and pageItem).
+// object itself with encoding/json (see objectDecoder).
 type chargeFields Charge
 
 // objectTarget implements objectDecoder.
 func (c *Charge) objectTarget() any { return (*chargeFields)(c) }
-
-// pageTarget implements pageItem: a page of charges decodes each one
-// straight into chargeFields.
-func (*Charge) pageTarget() pageTarget[Charge] {
-	return &fieldsPage[Charge, chargeFields]{item: func(f *chargeFields) *Charge { return (*Charge)(f) }}
-}
 
 // MarshalJSON encodes c as a bare ID when only ID is set, and as the full
 // object otherwise, so that a decoded value encodes back as it came.

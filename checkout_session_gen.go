@@ -188,17 +188,11 @@ func (c *CheckoutSession) UnmarshalJSON(data []byte) error {
 }
 
 // checkoutSessionFields is CheckoutSession without its methods: the target
-// that decodes the object itself (see objectDecoder and pageItem).
+// that decodes the object itself with encoding/json (see objectDecoder).
 type checkoutSessionFields CheckoutSession
 
 // objectTarget implements objectDecoder.
 func (c *CheckoutSession) objectTarget() any { return (*checkoutSessionFields)(c) }
-
-// pageTarget implements pageItem: a page of sessions decodes each one
-// straight into checkoutSessionFields.
-func (*CheckoutSession) pageTarget() pageTarget[CheckoutSession] {
-	return &fieldsPage[CheckoutSession, checkoutSessionFields]{item: func(f *checkoutSessionFields) *CheckoutSession { return (*CheckoutSession)(f) }}
-}
 
 // MarshalJSON encodes c as a bare ID when only ID is set, and as the full
 // object otherwise, so that a decoded value encodes back as it came.

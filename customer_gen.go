@@ -119,17 +119,11 @@ func (c *Customer) UnmarshalJSON(data []byte) error {
 }
 
 // customerFields is Customer without its methods: the target that decodes
-// the object itself (see objectDecoder and pageItem).
+// the object itself with encoding/json (see objectDecoder).
 type customerFields Customer
 
 // objectTarget implements objectDecoder.
 func (c *Customer) objectTarget() any { return (*customerFields)(c) }
-
-// pageTarget implements pageItem: a page of customers decodes each one
-// straight into customerFields.
-func (*Customer) pageTarget() pageTarget[Customer] {
-	return &fieldsPage[Customer, customerFields]{item: func(f *customerFields) *Customer { return (*Customer)(f) }}
-}
 
 // MarshalJSON encodes c as a bare ID when only ID is set, and as the full
 // object otherwise, so that a decoded value encodes back as it came.

@@ -102,11 +102,12 @@ func (it *Iter[T]) walkContext() context.Context {
 func (it *Iter[T]) readPage(v *form.Values) ([]*T, *Page[T], *ListMeta, error) {
 	req := it.base
 	req.Form = v
-	target := newPageTarget[T]()
-	if err := it.backend.Do(&req, target); err != nil {
+	// The Page decodes itself: its generated decoder reads every object
+	// in the one walk of the answer (decode_text.go).
+	p := &Page[T]{}
+	if err := it.backend.Do(&req, p); err != nil {
 		return nil, nil, nil, err
 	}
-	p := target.page()
 	return p.Data, p, &p.ListMeta, nil
 }
 

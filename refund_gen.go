@@ -83,14 +83,8 @@ func (r *Refund) UnmarshalJSON(data []byte) error {
 }
 
 // refundFields is Refund without its methods: the target that decodes the
-// object itself (see pageItem).
+// object itself with encoding/json (see UnmarshalJSON).
 type refundFields Refund
-
-// pageTarget implements pageItem: a page of refunds decodes each one
-// straight into refundFields.
-func (*Refund) pageTarget() pageTarget[Refund] {
-	return &fieldsPage[Refund, refundFields]{item: func(f *refundFields) *Refund { return (*Refund)(f) }}
-}
 
 // MarshalJSON encodes r as a bare ID when only ID is set, and as the full
 // object otherwise, so that a decoded value encodes back as it came.

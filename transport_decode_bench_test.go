@@ -72,3 +72,35 @@ func BenchmarkDecodeCheckoutSession(b *testing.B) {
 	b.Run("sdk", decodeSDK[CheckoutSession](raw))
 	b.Run("encoding_json", decodePlain(bench.SessionFixture, raw))
 }
+
+// BenchmarkDecodeChargePage decodes a page of 100 charges as an iterator
+// does (sdk), and as a page whose objects each decode through Charge's
+// UnmarshalJSON with encoding/json (per_object): the list path before
+// the generated decoders.
+func BenchmarkDecodeChargePage(b *testing.B) {
+	charge := benchFixture(b, bench.ChargeFixture)
+	page := []byte(`{"object":"list","url":"/v1/charges","has_more":true,"data":[`)
+	for i := range 100 {
+		if i > 0 {
+			page = append(page, ',')
+		}
+		page = append(page, charge...)
+	}
+	page = append(page, "]}"...)
+	b.Run("sdk", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if err := decodeJSON(page, &Page[Charge]{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("per_object", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if err := decodeJSONv1(page, &perObjectPage[Charge]{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

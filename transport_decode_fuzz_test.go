@@ -280,7 +280,7 @@ func (s *pageServer) Do(req *Request, v LastResponseSetter) error {
 	if decodeErr != nil {
 		return decodeErr
 	}
-	for _, c := range v.(pageTarget[Charge]).page().Data {
+	for _, c := range v.(*Page[Charge]).Data {
 		s.received[c] = true
 	}
 	return nil

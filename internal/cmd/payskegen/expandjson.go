@@ -54,8 +54,9 @@ func resolveJSON(m *modelConfig) error {
 }
 
 // hasFieldsType reports whether m gets a fields type, m without its
-// methods, to decode the object itself in one scan: for answers (fast) and
-// for the objects of a list page. An after_decode method needs the
+// methods, to decode the object itself in one scan with encoding/json: for
+// answers (fast) and for the objects of a list page, when they do not
+// decode through the generated decoders (decode_text.go). An after_decode method needs the
 // object's JSON, so such an object has none.
 func hasFieldsType(m *modelConfig) bool {
 	return m.JSON != nil && m.AfterDecode == "" && (m.JSON.Fast || m.listed)
@@ -101,27 +102,17 @@ func writeExpandableJSON(f *goFile, m *modelConfig) {
 	f.p("}")
 	if hasFieldsType(m) {
 		f.p("")
-		var see []string
+		see := "UnmarshalJSON"
 		if j.Fast {
-			see = append(see, "objectDecoder")
+			see = "objectDecoder"
 		}
-		if m.listed {
-			see = append(see, "pageItem")
-		}
-		f.doc(0, fmt.Sprintf("%sFields is %s without its methods: the target that decodes the object itself (see %s).", plain, m.Name, strings.Join(see, " and ")))
+		f.doc(0, fmt.Sprintf("%sFields is %s without its methods: the target that decodes the object itself with encoding/json (see %s).", plain, m.Name, see))
 		f.p("type %sFields %s", plain, m.Name)
 	}
 	if j.Fast {
 		f.p("")
 		f.p("// objectTarget implements objectDecoder.")
 		f.p("func (%s *%s) objectTarget() any { return (*%sFields)(%s) }", recv, m.Name, plain, recv)
-	}
-	if hasFieldsType(m) && m.listed {
-		f.p("")
-		f.doc(0, fmt.Sprintf("pageTarget implements pageItem: a page of %ss decodes each one straight into %sFields.", j.Noun, plain))
-		f.p("func (*%s) pageTarget() pageTarget[%s] {", m.Name, m.Name)
-		f.p("\treturn &fieldsPage[%s, %sFields]{item: func(f *%sFields) *%s { return (*%s)(f) }}", m.Name, plain, plain, m.Name, m.Name)
-		f.p("}")
 	}
 	f.p("")
 	f.doc(0, fmt.Sprintf("MarshalJSON encodes %s as a bare ID when only ID is set, and as the full object otherwise, so that a decoded value encodes back as it came.", recv))

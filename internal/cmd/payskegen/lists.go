@@ -57,8 +57,8 @@ func resolveLists(c *listsConfig) error {
 	return nil
 }
 
-// markListed marks the modelled objects a list page type holds, whose
-// JSON methods then include the page target (see writeExpandableJSON).
+// markListed marks the modelled objects a list page type holds, which
+// then get a fields type (see hasFieldsType).
 func markListed(c *listsConfig, files []*modelFileConfig) {
 	if c == nil {
 		return

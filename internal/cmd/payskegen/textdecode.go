@@ -13,10 +13,9 @@ import (
 	"strings"
 )
 
-// textDecodeFile is the root package's file of decoders generated per type
-// for Go 1.27 and later, whose standard library has encoding/json/jsontext:
-// each object type reads its fields from the tokens of one scan, with no
-// reflection. Older Go decodes through encoding/json (decode_v1.go).
+// textDecodeFile is the root package's file of decoders generated per type:
+// each object type reads its fields from the bytes of an answer checked
+// to be valid JSON, with no reflection (decode_text.go).
 const textDecodeFile = "decode_text_gen.go"
 
 // writeTextDecoders writes textDecodeFile under root. Its input is the root
@@ -53,8 +52,6 @@ func writeTextDecoders(root, src string, expandable map[string]bool) error {
 		}
 	}
 	f := &goFile{}
-	f.p("//go:build go1.27")
-	f.p("")
 	f.p("package payske")
 	if strings.Contains(body.String(), "json.") {
 		f.p("")
@@ -69,9 +66,6 @@ func writeTextDecoders(root, src string, expandable map[string]bool) error {
 type rootPackage struct {
 	types   map[string]*ast.TypeSpec
 	methods map[string]map[string]bool
-	// fieldsOf maps a type to its fields type ("Charge" to
-	// "chargeFields"): the type defined as it, without its methods.
-	fieldsOf map[string]string
 }
 
 // parseRootPackage reads every non-test Go file of the root package but
@@ -92,7 +86,7 @@ func parseRootPackage(root, src string) (*rootPackage, error) {
 		}
 	}
 	paths = append(paths, generated...)
-	p := &rootPackage{types: map[string]*ast.TypeSpec{}, methods: map[string]map[string]bool{}, fieldsOf: map[string]string{}}
+	p := &rootPackage{types: map[string]*ast.TypeSpec{}, methods: map[string]map[string]bool{}}
 	fset := token.NewFileSet()
 	for _, path := range paths {
 		base := filepath.Base(path)
@@ -123,9 +117,6 @@ func (p *rootPackage) add(file *ast.File) {
 					continue
 				}
 				p.types[ts.Name.Name] = ts
-				if id, ok := ts.Type.(*ast.Ident); ok && !ts.Assign.IsValid() && ts.Name.Name == lowerFirst(id.Name)+"Fields" {
-					p.fieldsOf[id.Name] = ts.Name.Name
-				}
 			}
 		case *ast.FuncDecl:
 			if d.Recv == nil || len(d.Recv.List) != 1 {
@@ -418,7 +409,9 @@ func (p *rootPackage) writeDecoder(f *goFile, name string, expandable bool) erro
 	if len(fields) == 0 {
 		f.p("")
 		f.p("// decodeValue implements valueDecoder: %s has no JSON field.", name)
-		f.p("func (%s *%s) decodeValue(r *textReader) error { return r.object(noFields) }", recv, name)
+		f.p("func (%s *%s) decodeValue(r *textReader) error {", recv, name)
+		f.p("return r.object(func(*textReader, []byte) (bool, error) { return false, nil })")
+		f.p("}")
 		return nil
 	}
 	if expandable {
@@ -486,7 +479,7 @@ func (p *rootPackage) fieldStatement(t ast.Expr, dst string) (string, error) {
 	case *ast.StarExpr:
 		if id, ok := t.X.(*ast.Ident); ok {
 			if basic := p.basicOf(id.Name); basic != "" {
-				return fmt.Sprintf("decode%sPtr(r, %s)", exportedBasic(basic), dst), nil
+				return fmt.Sprintf("decodeScalarPtr(r, %s, decode%s)", dst, exportedBasic(basic)), nil
 			}
 			if p.structOf(id.Name) != nil {
 				return fmt.Sprintf("decodePtr(r, %s)", dst), nil

@@ -17,7 +17,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// perObjectPage is a page as iterators decoded it before page targets:
+// perObjectPage is a page as iterators decoded it before the generated
+// decoders:
 // every object through its type's UnmarshalJSON. The tests decode each
 // page this way too, and the two must agree.
 type perObjectPage[T any] struct {
@@ -32,28 +33,28 @@ type pageDecoding struct {
 }
 
 // decodePageBothWays decodes raw as an answer to a list of T through the
-// per-object page and through T's page target, and checks that both give
+// per-object page and through the Page the iterators decode, and checks that both give
 // the same page or both fail. The one difference allowed: an element that
-// is no object (a bare ID) fails the page target, since a list holds
+// is no object (a bare ID) fails the Page, since a list holds
 // objects only, where the per-object page took it.
 func decodePageBothWays[T any](t *testing.T, raw []byte) pageDecoding {
 	t.Helper()
 	old := &perObjectPage[T]{}
 	oldErr := decodeAnswer(&APIResponse{StatusCode: http.StatusOK, RawJSON: raw}, old)
-	target := newPageTarget[T]()
+	target := &Page[T]{}
 	newErr := decodeAnswer(&APIResponse{StatusCode: http.StatusOK, RawJSON: raw}, target)
 	switch {
 	case oldErr == nil && newErr == nil:
-		got := target.page()
+		got := target
 		require.NotNil(t, got.LastResponse)
 		got.LastResponse, old.LastResponse = nil, nil
 		want := &Page[T]{ListMeta: old.ListMeta, Data: old.Data}
 		if !assert.Equal(t, want, got) {
-			t.Fatalf("the page target decoded %s otherwise", raw)
+			t.Fatalf("the Page decoded %s otherwise", raw)
 		}
 		return pageDecoding{bothDecoded: true}
 	case oldErr == nil:
-		require.True(t, holdsNonObject(raw), "only the page target failed (%v) on %s", newErr, raw)
+		require.True(t, holdsNonObject(raw), "only the Page failed (%v) on %s", newErr, raw)
 		return pageDecoding{objectless: true}
 	default:
 		require.Error(t, newErr, "only the per-object page failed (%v) on %s", oldErr, raw)
@@ -174,11 +175,11 @@ func fuzzCorpusInputs(t testing.TB) [][]byte {
 	return out
 }
 
-// TestPageTargetsDecodeAsPerObjectPages decodes every fixture, every
+// TestPagesDecodeAsPerObjectPages decodes every fixture, every
 // example of the reference and every committed fuzz input, as a page of
-// each listed type, through the page target and through the per-object
+// each listed type, through the Page and through the per-object
 // page, and requires the same page.
-func TestPageTargetsDecodeAsPerObjectPages(t *testing.T) {
+func TestPagesDecodeAsPerObjectPages(t *testing.T) {
 	sources := decodingSources(t)
 
 	for name, docs := range sources {
@@ -203,9 +204,10 @@ func TestPageTargetsDecodeAsPerObjectPages(t *testing.T) {
 	}
 }
 
-// TestIterRefusesAPageHoldingNull walks a page holding null, decoded
-// through a page target (charges) and through the Page itself (events):
-// the walk stops with an error before yielding anything of the page.
+// TestIterRefusesAPageHoldingNull walks a page holding null, of an
+// expandable type (charges, whose page objects decode their fields alone)
+// and of another (events): the walk stops with an error before yielding
+// anything of the page.
 func TestIterRefusesAPageHoldingNull(t *testing.T) {
 	const page = `{"object":"list","url":"/v1/x","has_more":false,"data":[{"id":"x_1"},null]}`
 	check := func(t *testing.T, next func() bool, err func() error) {
@@ -213,12 +215,12 @@ func TestIterRefusesAPageHoldingNull(t *testing.T) {
 		require.False(t, next())
 		require.EqualError(t, err(), "payske: list /v1/x answered a page holding null")
 	}
-	t.Run("page target", func(t *testing.T) {
+	t.Run("expandable", func(t *testing.T) {
 		srv := &pageServer{t: t, pages: [][]byte{[]byte(page)}, received: map[*Charge]bool{}}
 		it := NewIter(srv, "/v1/x", nil, testKey, nil, func(c *Charge) string { return c.ID })
 		check(t, it.Next, it.Err)
 	})
-	t.Run("page", func(t *testing.T) {
+	t.Run("other", func(t *testing.T) {
 		it := NewIter(&rawPageBackend{body: page}, "/v1/x", nil, testKey, nil, func(e *Event) string { return e.ID })
 		check(t, it.Next, it.Err)
 	})

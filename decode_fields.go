@@ -1,0 +1,253 @@
+package payske
+
+import (
+	"encoding/json"
+	"strconv"
+)
+
+// The decoders of field values that the generated decoders call, one per
+// kind of Go type, each as encoding/json decodes that type: a null leaves
+// a string, number or boolean as it is and sets a pointer, slice or map
+// to nil. A value of another kind than the field's stops the decoding
+// (errNotDecoded), for encoding/json to decode the answer and report it.
+
+// decodeString decodes a string.
+func decodeString[S ~string](r *textReader, dst *S) error {
+	switch r.peek() {
+	case '"':
+		raw, escaped := r.readString()
+		if !escaped {
+			*dst = S(r.strings.makeString(raw[1 : len(raw)-1]))
+			return nil
+		}
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return err
+		}
+		*dst = S(s)
+		return nil
+	case 'n':
+		r.pos += len("null")
+		return nil
+	}
+	return errNotDecoded
+}
+
+// number returns the next value when it is a number; a null returns
+// false.
+func (r *textReader) number() ([]byte, bool, error) {
+	switch c := r.peek(); {
+	case c == 'n':
+		r.pos += len("null")
+		return nil, false, nil
+	case c == '-' || '0' <= c && c <= '9':
+		return r.readValue(), true, nil
+	}
+	return nil, false, errNotDecoded
+}
+
+// decodeInt64 decodes an integer; a number with a fraction or an exponent
+// fails, as it does with encoding/json.
+func decodeInt64[I ~int64](r *textReader, dst *I) error {
+	raw, ok, err := r.number()
+	if !ok {
+		return err
+	}
+	n, ok := smallInt(raw)
+	if !ok {
+		var err error
+		if n, err = strconvInt(raw); err != nil {
+			return errNotDecoded
+		}
+	}
+	*dst = I(n)
+	return nil
+}
+
+// smallInt parses the digits of a non-negative integer of up to 18 digits,
+// which cannot overflow: the integers of an answer, without a string
+// conversion.
+func smallInt(raw []byte) (int64, bool) {
+	if len(raw) == 0 || len(raw) > 18 {
+		return 0, false
+	}
+	var n int64
+	for _, c := range raw {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, true
+}
+
+// decodeFloat64 decodes a number.
+func decodeFloat64[F ~float64](r *textReader, dst *F) error {
+	raw, ok, err := r.number()
+	if !ok {
+		return err
+	}
+	f, err := strconvFloat(raw)
+	if err != nil {
+		return errNotDecoded
+	}
+	*dst = F(f)
+	return nil
+}
+
+// decodeBool decodes true or false.
+func decodeBool[B ~bool](r *textReader, dst *B) error {
+	switch r.peek() {
+	case 't':
+		r.pos += len("true")
+		*dst = true
+		return nil
+	case 'f':
+		r.pos += len("false")
+		*dst = false
+		return nil
+	case 'n':
+		r.pos += len("null")
+		return nil
+	}
+	return errNotDecoded
+}
+
+// decodeScalarPtr decodes a nullable scalar with decode, one of the
+// scalar decoders above: a null sets dst to nil, and a value decodes into
+// *dst, allocated when nil.
+func decodeScalarPtr[T any](r *textReader, dst **T, decode func(*textReader, *T) error) error {
+	if r.null() {
+		*dst = nil
+		return nil
+	}
+	if *dst == nil {
+		*dst = new(T)
+	}
+	return decode(r, *dst)
+}
+
+// decodePtr decodes a nullable object: a null sets dst to nil, and a value
+// decodes into *dst, allocated when nil.
+func decodePtr[T any, PT interface {
+	*T
+	valueDecoder
+}](r *textReader, dst **T) error {
+	if r.null() {
+		*dst = nil
+		return nil
+	}
+	if *dst == nil {
+		*dst = new(T)
+	}
+	return PT(*dst).decodeValue(r)
+}
+
+// bareID reads a JSON string, an unexpanded reference, when the next value
+// is one.
+func (r *textReader) bareID() (string, bool, error) {
+	if r.peek() != '"' {
+		return "", false, nil
+	}
+	var id string
+	err := decodeString(r, &id)
+	return id, true, err
+}
+
+// decodeSlice decodes a JSON array into *dst as encoding/json does: the
+// slice is reused, its elements decoded into where they are, and an empty
+// array makes an empty slice, not a nil one.
+func decodeSlice[E any](r *textReader, dst *[]E, decode func(*textReader, *E) error) error {
+	switch r.peek() {
+	case 'n':
+		r.pos += len("null")
+		*dst = nil
+		return nil
+	case '[':
+		r.pos++
+	default:
+		return errNotDecoded
+	}
+	s := (*dst)[:0]
+	for i := 0; r.peek() != ']'; i++ {
+		if i < len(*dst) {
+			s = (*dst)[:i+1]
+		} else {
+			var zero E
+			s = append(s, zero)
+		}
+		if err := decode(r, &s[i]); err != nil {
+			return err
+		}
+	}
+	r.pos++
+	if s == nil {
+		s = []E{}
+	}
+	*dst = s
+	return nil
+}
+
+// decodeStrings decodes an array of strings.
+func decodeStrings[S ~string](r *textReader, dst *[]S) error {
+	return decodeSlice(r, dst, decodeString[S])
+}
+
+// decodePtrs decodes an array of objects; a null element is a nil.
+func decodePtrs[T any, PT interface {
+	*T
+	valueDecoder
+}](r *textReader, dst *[]*T) error {
+	return decodeSlice(r, dst, decodePtr[T, PT])
+}
+
+// decodeMap decodes a JSON object into a map as encoding/json does: into
+// the map there is, made when nil, each value decoded into a zero value.
+func decodeMap[V any](r *textReader, dst *map[string]V, decode func(*textReader, *V) error) error {
+	switch r.peek() {
+	case 'n':
+		r.pos += len("null")
+		*dst = nil
+		return nil
+	case '{':
+	default:
+		return errNotDecoded
+	}
+	if *dst == nil {
+		*dst = map[string]V{}
+	}
+	m := *dst
+	return r.object(func(r *textReader, key []byte) (bool, error) {
+		var v V
+		if err := decode(r, &v); err != nil {
+			return true, err
+		}
+		m[string(key)] = v
+		return true, nil
+	})
+}
+
+// rawMessage keeps the next value as it is, as encoding/json does for a
+// json.RawMessage: a null too, as the bytes "null".
+func (r *textReader) rawMessage(dst *json.RawMessage) error {
+	*dst = append((*dst)[:0], r.readValue()...)
+	return nil
+}
+
+// unmarshal decodes the next value into dst with encoding/json: for the
+// few field types the generated decoders leave to it.
+func (r *textReader) unmarshal(dst any) error {
+	return json.Unmarshal(r.readValue(), dst)
+}
+
+// unmarshaler decodes the next value through u's own UnmarshalJSON, as
+// encoding/json calls it: with the value's bytes, a null included.
+func (r *textReader) unmarshaler(u json.Unmarshaler) error {
+	return u.UnmarshalJSON(r.readValue())
+}
+
+// strconvInt parses an integer that smallInt did not take.
+func strconvInt(raw []byte) (int64, error) { return strconv.ParseInt(string(raw), 10, 64) }
+
+// strconvFloat parses a number as encoding/json does for a float64.
+func strconvFloat(raw []byte) (float64, error) { return strconv.ParseFloat(string(raw), 64) }
