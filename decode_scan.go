@@ -1,7 +1,6 @@
 package payske
 
 import (
-	"bytes"
 	"encoding/json"
 	"unicode"
 	"unicode/utf8"
@@ -25,16 +24,19 @@ type textReader struct {
 // peek returns the first byte of the next value or delimiter: '{', '}',
 // '[', ']', '"', 'n', 't', 'f', or the first of a number.
 func (r *textReader) peek() byte {
-	for r.pos < len(r.buf) {
-		switch c := r.buf[r.pos]; c {
-		case ' ', '\t', '\n', '\r', ',', ':':
-			r.pos++
-		default:
-			return c
-		}
+	buf, i := r.buf, r.pos
+	for i < len(buf) && separator[buf[i]] {
+		i++
 	}
-	return 0
+	r.pos = i
+	if i == len(buf) {
+		return 0
+	}
+	return buf[i]
 }
+
+// separator marks the bytes peek skips: white space, ',' and ':'.
+var separator = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, ',': true, ':': true}
 
 // readValue returns the next value's bytes and moves past it.
 func (r *textReader) readValue() []byte {
@@ -85,22 +87,21 @@ func isNumberByte(c byte) bool {
 // skipString moves past the string at r.pos and reports whether it holds
 // an escape.
 func (r *textReader) skipString() bool {
-	rest := r.buf[r.pos+1:]
-	end := bytes.IndexByte(rest, '"')
-	if bytes.IndexByte(rest[:end], '\\') < 0 {
-		r.pos += end + 2
-		return false
-	}
-	// The quote found may be escaped: walk the escapes.
-	i := 0
-	for rest[i] != '"' {
-		if rest[i] == '\\' {
+	// A byte at a time: the strings of an answer are short, shorter than
+	// what bytes.IndexByte needs to pay for its start.
+	buf, i := r.buf, r.pos+1
+	escaped := false
+	for {
+		switch buf[i] {
+		case '"':
+			r.pos = i + 1
+			return escaped
+		case '\\':
+			escaped = true
 			i++
 		}
 		i++
 	}
-	r.pos += i + 2
-	return true
 }
 
 // readString returns the next value, a string, quotes included, and

@@ -1,0 +1,21 @@
+package bench
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestListBudgetFollowsTheGoRelease checks which list budget each Go
+// release is held to.
+func TestListBudgetFollowsTheGoRelease(t *testing.T) {
+	for version, want := range map[string]float64{
+		"go1.23.4":   0.75,
+		"go1.26.8":   0.75,
+		"go1.27.3":   0.65,
+		"go1.28rc1":  0.65,
+		"devel +abc": 0.65,
+	} {
+		assert.Equal(t, want, listBudget(version), version)
+	}
+}
