@@ -110,9 +110,6 @@ func (x *BalanceTransactionFee) decodeField(r *textReader, key []byte) (bool, er
 	return false, nil
 }
 
-// decodeValue implements valueDecoder through BalanceTransactionSource's own UnmarshalJSON.
-func (x *BalanceTransactionSource) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
 // decodeValue implements valueDecoder: a bare ID sets ID alone, as
 // UnmarshalJSON does.
 func (x *BankAccount) decodeValue(r *textReader) error {
@@ -2704,9 +2701,6 @@ func (x *PaymentLink) decodeValue(r *textReader) error { return r.unmarshaler(x)
 
 // decodeValue implements valueDecoder through PaymentMethod's own UnmarshalJSON.
 func (x *PaymentMethod) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through PaymentSource's own UnmarshalJSON.
-func (x *PaymentSource) decodeValue(r *textReader) error { return r.unmarshaler(x) }
 
 // decodeValue implements valueDecoder.
 func (x *PaymentSourceList) decodeValue(r *textReader) error { return r.object(x.decodeField) }

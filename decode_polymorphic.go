@@ -1,0 +1,54 @@
+package payske
+
+// objectHead holds the values of a polymorphic object that tell its kind
+// (see readPolymorphic).
+type objectHead struct {
+	ID      string
+	Object  string
+	Deleted bool
+}
+
+// decodeField decodes the value of key, reporting false for another key.
+func (h *objectHead) decodeField(r *textReader, key []byte) (bool, error) {
+	switch string(key) {
+	case "id":
+		return true, decodeString(r, &h.ID)
+	case "object":
+		return true, decodeString(r, &h.Object)
+	case "deleted":
+		return true, decodeBool(r, &h.Deleted)
+	}
+	return false, nil
+}
+
+// readPolymorphic starts decoding a polymorphic value in the walk of an
+// answer, as readHead starts its UnmarshalJSON: it tells what the value
+// holds, returns a bare ID, and for an object decodes head and returns
+// where the object starts, for the caller to decode it again as its kind
+// (objectAgain) or keep its bytes, r.buf[start:r.pos].
+func (r *textReader) readPolymorphic(head *objectHead) (what fieldJSON, id string, start int, err error) {
+	switch r.peek() {
+	case 'n':
+		r.pos += len("null")
+		return jsonNull, "", 0, nil
+	case '"':
+		err := decodeString(r, &id)
+		return jsonID, id, 0, err
+	case '{':
+		start = r.pos
+		return jsonObject, "", start, r.object(head.decodeField)
+	}
+	return 0, "", 0, errNotDecoded
+}
+
+// objectAgain decodes the object that starts at start once more, with
+// decode; the walk then goes on after it.
+func (r *textReader) objectAgain(start int, decode func(*textReader) error) error {
+	end := r.pos
+	r.pos = start
+	if err := decode(r); err != nil {
+		return err
+	}
+	r.pos = end
+	return nil
+}
