@@ -64,7 +64,13 @@ var answerDecoders = map[string]func(*testing.T, []byte) bool{
 // generated decoders and through encoding/json, and requires the same
 // value or an error both ways.
 func TestTextDecodersDecodeAsEncodingJSON(t *testing.T) {
-	for name, docs := range decodingSources(t) {
+	sources := decodingSources(t)
+	if raceEnabled {
+		// Thousands of inputs that test the decoders, not concurrency:
+		// the run without the race detector decodes them.
+		delete(sources, "fuzz corpora")
+	}
+	for name, docs := range sources {
 		t.Run(name, func(t *testing.T) {
 			decoded := map[string]int{}
 			for _, doc := range docs {

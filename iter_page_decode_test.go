@@ -181,6 +181,10 @@ func fuzzCorpusInputs(t testing.TB) [][]byte {
 // page, and requires the same page.
 func TestPagesDecodeAsPerObjectPages(t *testing.T) {
 	sources := decodingSources(t)
+	if raceEnabled {
+		// As in TestTextDecodersDecodeAsEncodingJSON.
+		delete(sources, "fuzz corpora")
+	}
 
 	for name, docs := range sources {
 		require.NotEmpty(t, docs, name)

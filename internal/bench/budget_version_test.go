@@ -12,9 +12,9 @@ func TestListBudgetFollowsTheGoRelease(t *testing.T) {
 	for version, want := range map[string]float64{
 		"go1.23.4":   0.75,
 		"go1.26.8":   0.75,
-		"go1.27.3":   0.65,
-		"go1.28rc1":  0.65,
-		"devel +abc": 0.65,
+		"go1.27.3":   0.70,
+		"go1.28rc1":  0.70,
+		"devel +abc": 0.70,
 	} {
 		assert.Equal(t, want, listBudget(version), version)
 	}
