@@ -2,6 +2,7 @@ package payske
 
 import (
 	"errors"
+	"reflect"
 	"sync"
 )
 
@@ -60,7 +61,7 @@ func decodeJSON(raw []byte, v LastResponseSetter) error {
 // (fieldsDecoder) rather than any value of v's type.
 func textDecoder(v LastResponseSetter) (valueDecoder, bool) {
 	d, ok := v.(valueDecoder)
-	if !ok || viaEncodingJSON(v) {
+	if !ok || !ownType(reflect.TypeOf(v)) || viaEncodingJSON(v) {
 		return nil, false
 	}
 	_, fields := v.(fieldsDecoder)
@@ -104,8 +105,19 @@ func viaEncodingJSON(v any) bool {
 // itemsDecodeThemselves reports whether T has a generated decoder.
 func (p *Page[T]) itemsDecodeThemselves() bool {
 	_, ok := any((*T)(nil)).(valueDecoder)
-	return ok
+	return ok && ownType(reflect.TypeFor[*T]())
 }
+
+// ownType reports whether t is a pointer to a type of this package. A
+// caller's type that embeds one of them has its decoders promoted, but
+// encoding/json would decode it through an UnmarshalJSON of its own, or
+// its own fields: it decodes with encoding/json.
+func ownType(t reflect.Type) bool {
+	return t.Kind() == reflect.Pointer && t.Elem().PkgPath() == packagePath
+}
+
+// packagePath is this package's import path.
+var packagePath = reflect.TypeFor[APIResource]().PkgPath()
 
 // decodeValue implements valueDecoder.
 func (p *Page[T]) decodeValue(r *textReader) error {

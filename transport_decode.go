@@ -166,9 +166,11 @@ type objectDecoder interface {
 
 // decodeTarget is what the backend decodes an answer for v into.
 func decodeTarget(v LastResponseSetter) any {
-	if d, ok := v.(objectDecoder); ok {
+	if d, ok := v.(objectDecoder); ok && ownType(reflect.TypeOf(v)) {
 		return d.objectTarget()
 	}
+	// A caller's type that embeds a resource has its objectTarget
+	// promoted, but decodes through its own UnmarshalJSON or fields.
 	return v
 }
 

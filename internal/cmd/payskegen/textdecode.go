@@ -51,14 +51,7 @@ func writeTextDecoders(root, src string, expandable map[string]bool) error {
 			return err
 		}
 	}
-	f := &goFile{}
-	f.p("package payske")
-	if strings.Contains(body.String(), "json.") {
-		f.p("")
-		f.p("import %s", strconv.Quote("encoding/json"))
-	}
-	f.Write(body.Bytes())
-	return f.write(filepath.Join(root, textDecodeFile))
+	return writeRootFile(filepath.Join(root, textDecodeFile), body)
 }
 
 // rootPackage is what the generator knows of the root package's source:
