@@ -4,7 +4,7 @@ package payske
 // decodes, to the same value, within the one walk of the answer.
 func (s *BalanceTransactionSource) decodeValue(r *textReader) error {
 	var head objectHead
-	what, id, start, err := r.readPolymorphic(&head)
+	what, id, start, err := r.readPolymorphic(head.decodeField)
 	if err != nil || what == jsonNull {
 		return err
 	}

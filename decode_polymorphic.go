@@ -1,11 +1,12 @@
 package payske
 
+import "encoding/json"
+
 // objectHead holds the values of a polymorphic object that tell its kind
 // (see readPolymorphic).
 type objectHead struct {
-	ID      string
-	Object  string
-	Deleted bool
+	ID     string
+	Object string
 }
 
 // decodeField decodes the value of key, reporting false for another key.
@@ -15,18 +16,31 @@ func (h *objectHead) decodeField(r *textReader, key []byte) (bool, error) {
 		return true, decodeString(r, &h.ID)
 	case "object":
 		return true, decodeString(r, &h.Object)
-	case "deleted":
-		return true, decodeBool(r, &h.Deleted)
 	}
 	return false, nil
 }
 
+// deletableHead is the head of an object that may be a deletion answer.
+type deletableHead struct {
+	objectHead
+	Deleted bool
+}
+
+// decodeField decodes the value of key, reporting false for another key.
+func (h *deletableHead) decodeField(r *textReader, key []byte) (bool, error) {
+	if string(key) == "deleted" {
+		return true, decodeBool(r, &h.Deleted)
+	}
+	return h.objectHead.decodeField(r, key)
+}
+
 // readPolymorphic starts decoding a polymorphic value in the walk of an
 // answer, as readHead starts its UnmarshalJSON: it tells what the value
-// holds, returns a bare ID, and for an object decodes head and returns
+// holds, returns a bare ID, and for an object decodes its head with head
+// (an objectHead's or a deletableHead's decodeField) and returns
 // where the object starts, for the caller to decode it again as its kind
 // (objectAgain) or keep its bytes, r.buf[start:r.pos].
-func (r *textReader) readPolymorphic(head *objectHead) (what fieldJSON, id string, start int, err error) {
+func (r *textReader) readPolymorphic(head func(*textReader, []byte) (bool, error)) (what fieldJSON, id string, start int, err error) {
 	switch r.peek() {
 	case 'n':
 		r.pos += len("null")
@@ -36,7 +50,7 @@ func (r *textReader) readPolymorphic(head *objectHead) (what fieldJSON, id strin
 		return jsonID, id, 0, err
 	case '{':
 		start = r.pos
-		return jsonObject, "", start, r.object(head.decodeField)
+		return jsonObject, "", start, r.object(head)
 	}
 	return 0, "", 0, errNotDecoded
 }
@@ -50,5 +64,22 @@ func (r *textReader) objectAgain(start int, decode func(*textReader) error) erro
 		return err
 	}
 	r.pos = end
+	return nil
+}
+
+// reference decodes an ID-only reference in the walk of an answer, as
+// decodeReference does for its UnmarshalJSON: a bare ID, or an expanded
+// object kept as it came.
+func (r *textReader) reference(id, object *string, raw *json.RawMessage) error {
+	var head objectHead
+	what, s, start, err := r.readPolymorphic(head.decodeField)
+	switch {
+	case err != nil || what == jsonNull:
+		return err
+	case what == jsonID:
+		*id, *object, *raw = s, "", nil
+	default:
+		*id, *object, *raw = head.ID, head.Object, keptRawJSON(r.buf[start:r.pos], head.ID, head.Object)
+	}
 	return nil
 }

@@ -2,9 +2,6 @@
 
 package payske
 
-// decodeValue implements valueDecoder through Account's own UnmarshalJSON.
-func (x *Account) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
 // decodeValue implements valueDecoder.
 func (x *Address) decodeValue(r *textReader) error { return r.object(x.decodeField) }
 
@@ -27,12 +24,6 @@ func (x *Address) decodeField(r *textReader, key []byte) (bool, error) {
 	}
 	return false, nil
 }
-
-// decodeValue implements valueDecoder through Application's own UnmarshalJSON.
-func (x *Application) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through ApplicationFee's own UnmarshalJSON.
-func (x *ApplicationFee) decodeValue(r *textReader) error { return r.unmarshaler(x) }
 
 // decodeValue implements valueDecoder: a bare ID sets ID alone, as
 // UnmarshalJSON does.
@@ -2212,9 +2203,6 @@ func (x *CheckoutSessionWalletOptionsLink) decodeField(r *textReader, key []byte
 	return false, nil
 }
 
-// decodeValue implements valueDecoder through Coupon's own UnmarshalJSON.
-func (x *Coupon) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
 // decodeValue implements valueDecoder: a bare ID sets ID alone, as
 // UnmarshalJSON does.
 func (x *Customer) decodeValue(r *textReader) error {
@@ -2341,9 +2329,6 @@ func (x *CustomerCashBalanceSettings) decodeField(r *textReader, key []byte) (bo
 	}
 	return false, nil
 }
-
-// decodeValue implements valueDecoder through CustomerDiscount's own UnmarshalJSON.
-func (x *CustomerDiscount) decodeValue(r *textReader) error { return r.unmarshaler(x) }
 
 // decodeValue implements valueDecoder.
 func (x *CustomerInvoiceSettings) decodeValue(r *textReader) error { return r.object(x.decodeField) }
@@ -2497,9 +2482,6 @@ func (x *CustomerTaxLocation) decodeField(r *textReader, key []byte) (bool, erro
 	return false, nil
 }
 
-// decodeValue implements valueDecoder through Discount's own UnmarshalJSON.
-func (x *Discount) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
 // decodeValue implements valueDecoder.
 func (x *Event) decodeValue(r *textReader) error { return r.object(x.decodeField) }
 
@@ -2559,9 +2541,6 @@ func (x *EventList) decodeField(r *textReader, key []byte) (bool, error) {
 
 // decodeValue implements valueDecoder through EventRequest's own UnmarshalJSON.
 func (x *EventRequest) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through Invoice's own UnmarshalJSON.
-func (x *Invoice) decodeValue(r *textReader) error { return r.unmarshaler(x) }
 
 // decodeValue implements valueDecoder.
 func (x *LineItem) decodeValue(r *textReader) error { return r.object(x.decodeField) }
@@ -2689,18 +2668,6 @@ func (x *ListMeta) decodeField(r *textReader, key []byte) (bool, error) {
 	}
 	return false, nil
 }
-
-// decodeValue implements valueDecoder through Order's own UnmarshalJSON.
-func (x *Order) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through PaymentIntent's own UnmarshalJSON.
-func (x *PaymentIntent) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through PaymentLink's own UnmarshalJSON.
-func (x *PaymentLink) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through PaymentMethod's own UnmarshalJSON.
-func (x *PaymentMethod) decodeValue(r *textReader) error { return r.unmarshaler(x) }
 
 // decodeValue implements valueDecoder.
 func (x *PaymentSourceList) decodeValue(r *textReader) error { return r.object(x.decodeField) }
@@ -2881,12 +2848,6 @@ func (x *PriceTransformQuantity) decodeField(r *textReader, key []byte) (bool, e
 	return false, nil
 }
 
-// decodeValue implements valueDecoder through Product's own UnmarshalJSON.
-func (x *Product) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through PromotionCode's own UnmarshalJSON.
-func (x *PromotionCode) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
 // decodeValue implements valueDecoder through RadarRule's own UnmarshalJSON.
 func (x *RadarRule) decodeValue(r *textReader) error { return r.unmarshaler(x) }
 
@@ -3048,12 +3009,6 @@ func (x *RefundPresentmentDetails) decodeField(r *textReader, key []byte) (bool,
 	return false, nil
 }
 
-// decodeValue implements valueDecoder through Review's own UnmarshalJSON.
-func (x *Review) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through SetupIntent's own UnmarshalJSON.
-func (x *SetupIntent) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
 // decodeValue implements valueDecoder.
 func (x *ShippingDetails) decodeValue(r *textReader) error { return r.object(x.decodeField) }
 
@@ -3074,9 +3029,6 @@ func (x *ShippingDetails) decodeField(r *textReader, key []byte) (bool, error) {
 	}
 	return false, nil
 }
-
-// decodeValue implements valueDecoder through ShippingRate's own UnmarshalJSON.
-func (x *ShippingRate) decodeValue(r *textReader) error { return r.unmarshaler(x) }
 
 // decodeValue implements valueDecoder through Source's own UnmarshalJSON.
 func (x *Source) decodeValue(r *textReader) error { return r.unmarshaler(x) }
@@ -3715,18 +3667,6 @@ func (x *SourceWeChat) decodeField(r *textReader, key []byte) (bool, error) {
 	return false, nil
 }
 
-// decodeValue implements valueDecoder through Subscription's own UnmarshalJSON.
-func (x *Subscription) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through TaxID's own UnmarshalJSON.
-func (x *TaxID) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through TaxRate's own UnmarshalJSON.
-func (x *TaxRate) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through TestClock's own UnmarshalJSON.
-func (x *TestClock) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
 // decodeValue implements valueDecoder.
 func (x *Token) decodeValue(r *textReader) error { return r.object(x.decodeField) }
 
@@ -3755,9 +3695,3 @@ func (x *Token) decodeField(r *textReader, key []byte) (bool, error) {
 	}
 	return false, nil
 }
-
-// decodeValue implements valueDecoder through Transfer's own UnmarshalJSON.
-func (x *Transfer) decodeValue(r *textReader) error { return r.unmarshaler(x) }
-
-// decodeValue implements valueDecoder through TransferReversal's own UnmarshalJSON.
-func (x *TransferReversal) decodeValue(r *textReader) error { return r.unmarshaler(x) }

@@ -1,6 +1,7 @@
 package payske
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -101,4 +102,37 @@ func FuzzTextDecoders(f *testing.F) {
 			decode(t, raw)
 		}
 	})
+}
+
+// TestReferencesDecodeAsEncodingJSON decodes the shapes an ID-only
+// reference takes, and the polymorphic sources, inside a charge and a
+// balance transaction, both ways.
+func TestReferencesDecodeAsEncodingJSON(t *testing.T) {
+	for _, doc := range []string{
+		`{"application":"ca_1","review":null}`,
+		`{"application":{"id":"ca_1","object":"application","name":"Shop"}}`,
+		`{"application":{"id":"ca_1","object":"application"}}`,
+		`{"application":{"ID":"ca_1","OBJECT":"application","deleted":true}}`,
+		`{"application":{"id":"ca_\u0031"},"application_fee":"fee_1"}`,
+		`{"application":"ca_1","application":{"id":"ca_2"}}`,
+		`{"application":{"id":"ca_1","deleted":"no"}}`,
+		`{"application":[1]}`,
+		`{"source":{"id":"card_1","object":"card","last4":"4242"}}`,
+		`{"source":{"id":"src_1","object":"source","type":"card","card":{"brand":"visa"}}}`,
+		`{"source":{"id":"ba_1","object":"bank_account","deleted":true}}`,
+		`{"source":{"id":"x_1","object":"unknown","extra":1}}`,
+		`{"source":"card_1"}`,
+	} {
+		answerDecoding[Charge](t, []byte(doc))
+		answerDecoding[Customer](t, []byte(`{"default_source":`+doc[strings.Index(doc, ":")+1:len(doc)-1]+`}`))
+	}
+	for _, doc := range []string{
+		`{"source":{"id":"ch_1","object":"charge","amount":100}}`,
+		`{"source":{"id":"re_1","object":"refund","amount":100}}`,
+		`{"source":{"id":"po_1","object":"payout"}}`,
+		`{"source":"ch_1"}`,
+		`{"source":null}`,
+	} {
+		answerDecoding[BalanceTransaction](t, []byte(doc))
+	}
 }

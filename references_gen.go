@@ -17,6 +17,11 @@ func (a *Account) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &a.ID, &a.Object, &a.RawJSON)
 }
 
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (a *Account) decodeValue(tr *textReader) error {
+	return tr.reference(&a.ID, &a.Object, &a.RawJSON)
+}
+
 // MarshalJSON encodes a as it was received: a bare ID or the full object.
 func (a Account) MarshalJSON() ([]byte, error) {
 	return encodeReference(a.ID, a.Object, a.RawJSON)
@@ -33,6 +38,11 @@ type Application struct {
 // UnmarshalJSON decodes a bare application ID or an expanded application.
 func (a *Application) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &a.ID, &a.Object, &a.RawJSON)
+}
+
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (a *Application) decodeValue(tr *textReader) error {
+	return tr.reference(&a.ID, &a.Object, &a.RawJSON)
 }
 
 // MarshalJSON encodes a as it was received: a bare ID or the full object.
@@ -54,6 +64,11 @@ func (a *ApplicationFee) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &a.ID, &a.Object, &a.RawJSON)
 }
 
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (a *ApplicationFee) decodeValue(tr *textReader) error {
+	return tr.reference(&a.ID, &a.Object, &a.RawJSON)
+}
+
 // MarshalJSON encodes a as it was received: a bare ID or the full object.
 func (a ApplicationFee) MarshalJSON() ([]byte, error) {
 	return encodeReference(a.ID, a.Object, a.RawJSON)
@@ -69,6 +84,11 @@ type Coupon struct {
 // UnmarshalJSON decodes a bare coupon ID or an expanded coupon.
 func (c *Coupon) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &c.ID, &c.Object, &c.RawJSON)
+}
+
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (c *Coupon) decodeValue(tr *textReader) error {
+	return tr.reference(&c.ID, &c.Object, &c.RawJSON)
 }
 
 // MarshalJSON encodes c as it was received: a bare ID or the full object.
@@ -91,6 +111,11 @@ func (c *CustomerDiscount) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &c.ID, &c.Object, &c.RawJSON)
 }
 
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (c *CustomerDiscount) decodeValue(tr *textReader) error {
+	return tr.reference(&c.ID, &c.Object, &c.RawJSON)
+}
+
 // MarshalJSON encodes c as it was received: a bare ID or the full object.
 func (c CustomerDiscount) MarshalJSON() ([]byte, error) {
 	return encodeReference(c.ID, c.Object, c.RawJSON)
@@ -107,6 +132,11 @@ type Discount struct {
 // UnmarshalJSON decodes a bare discount ID or an expanded discount.
 func (d *Discount) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &d.ID, &d.Object, &d.RawJSON)
+}
+
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (d *Discount) decodeValue(tr *textReader) error {
+	return tr.reference(&d.ID, &d.Object, &d.RawJSON)
 }
 
 // MarshalJSON encodes d as it was received: a bare ID or the full object.
@@ -126,6 +156,11 @@ func (i *Invoice) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &i.ID, &i.Object, &i.RawJSON)
 }
 
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (i *Invoice) decodeValue(tr *textReader) error {
+	return tr.reference(&i.ID, &i.Object, &i.RawJSON)
+}
+
 // MarshalJSON encodes i as it was received: a bare ID or the full object.
 func (i Invoice) MarshalJSON() ([]byte, error) {
 	return encodeReference(i.ID, i.Object, i.RawJSON)
@@ -141,6 +176,11 @@ type Order struct {
 // UnmarshalJSON decodes a bare order ID or an expanded order.
 func (o *Order) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &o.ID, &o.Object, &o.RawJSON)
+}
+
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (o *Order) decodeValue(tr *textReader) error {
+	return tr.reference(&o.ID, &o.Object, &o.RawJSON)
 }
 
 // MarshalJSON encodes o as it was received: a bare ID or the full object.
@@ -162,6 +202,11 @@ func (p *PaymentIntent) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &p.ID, &p.Object, &p.RawJSON)
 }
 
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (p *PaymentIntent) decodeValue(tr *textReader) error {
+	return tr.reference(&p.ID, &p.Object, &p.RawJSON)
+}
+
 // MarshalJSON encodes p as it was received: a bare ID or the full object.
 func (p PaymentIntent) MarshalJSON() ([]byte, error) {
 	return encodeReference(p.ID, p.Object, p.RawJSON)
@@ -177,6 +222,11 @@ type PaymentLink struct {
 // UnmarshalJSON decodes a bare payment link ID or an expanded payment link.
 func (p *PaymentLink) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &p.ID, &p.Object, &p.RawJSON)
+}
+
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (p *PaymentLink) decodeValue(tr *textReader) error {
+	return tr.reference(&p.ID, &p.Object, &p.RawJSON)
 }
 
 // MarshalJSON encodes p as it was received: a bare ID or the full object.
@@ -196,6 +246,11 @@ type PaymentMethod struct {
 // method.
 func (p *PaymentMethod) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &p.ID, &p.Object, &p.RawJSON)
+}
+
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (p *PaymentMethod) decodeValue(tr *textReader) error {
+	return tr.reference(&p.ID, &p.Object, &p.RawJSON)
 }
 
 // MarshalJSON encodes p as it was received: a bare ID or the full object.
@@ -218,6 +273,11 @@ func (p *Product) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &p.ID, &p.Object, &p.RawJSON)
 }
 
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (p *Product) decodeValue(tr *textReader) error {
+	return tr.reference(&p.ID, &p.Object, &p.RawJSON)
+}
+
 // MarshalJSON encodes p as it was received: a bare ID or the full object.
 func (p Product) MarshalJSON() ([]byte, error) {
 	return encodeReference(p.ID, p.Object, p.RawJSON)
@@ -236,6 +296,11 @@ func (p *PromotionCode) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &p.ID, &p.Object, &p.RawJSON)
 }
 
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (p *PromotionCode) decodeValue(tr *textReader) error {
+	return tr.reference(&p.ID, &p.Object, &p.RawJSON)
+}
+
 // MarshalJSON encodes p as it was received: a bare ID or the full object.
 func (p PromotionCode) MarshalJSON() ([]byte, error) {
 	return encodeReference(p.ID, p.Object, p.RawJSON)
@@ -251,6 +316,11 @@ type Review struct {
 // UnmarshalJSON decodes a bare review ID or an expanded review.
 func (r *Review) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &r.ID, &r.Object, &r.RawJSON)
+}
+
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (r *Review) decodeValue(tr *textReader) error {
+	return tr.reference(&r.ID, &r.Object, &r.RawJSON)
 }
 
 // MarshalJSON encodes r as it was received: a bare ID or the full object.
@@ -271,6 +341,11 @@ func (s *SetupIntent) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &s.ID, &s.Object, &s.RawJSON)
 }
 
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (s *SetupIntent) decodeValue(tr *textReader) error {
+	return tr.reference(&s.ID, &s.Object, &s.RawJSON)
+}
+
 // MarshalJSON encodes s as it was received: a bare ID or the full object.
 func (s SetupIntent) MarshalJSON() ([]byte, error) {
 	return encodeReference(s.ID, s.Object, s.RawJSON)
@@ -289,6 +364,11 @@ func (s *ShippingRate) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &s.ID, &s.Object, &s.RawJSON)
 }
 
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (s *ShippingRate) decodeValue(tr *textReader) error {
+	return tr.reference(&s.ID, &s.Object, &s.RawJSON)
+}
+
 // MarshalJSON encodes s as it was received: a bare ID or the full object.
 func (s ShippingRate) MarshalJSON() ([]byte, error) {
 	return encodeReference(s.ID, s.Object, s.RawJSON)
@@ -304,6 +384,11 @@ type Subscription struct {
 // UnmarshalJSON decodes a bare subscription ID or an expanded subscription.
 func (s *Subscription) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &s.ID, &s.Object, &s.RawJSON)
+}
+
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (s *Subscription) decodeValue(tr *textReader) error {
+	return tr.reference(&s.ID, &s.Object, &s.RawJSON)
 }
 
 // MarshalJSON encodes s as it was received: a bare ID or the full object.
@@ -324,6 +409,11 @@ func (t *TaxID) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &t.ID, &t.Object, &t.RawJSON)
 }
 
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (t *TaxID) decodeValue(tr *textReader) error {
+	return tr.reference(&t.ID, &t.Object, &t.RawJSON)
+}
+
 // MarshalJSON encodes t as it was received: a bare ID or the full object.
 func (t TaxID) MarshalJSON() ([]byte, error) {
 	return encodeReference(t.ID, t.Object, t.RawJSON)
@@ -340,6 +430,11 @@ type TaxRate struct {
 // UnmarshalJSON decodes a bare tax rate ID or an expanded tax rate.
 func (t *TaxRate) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &t.ID, &t.Object, &t.RawJSON)
+}
+
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (t *TaxRate) decodeValue(tr *textReader) error {
+	return tr.reference(&t.ID, &t.Object, &t.RawJSON)
 }
 
 // MarshalJSON encodes t as it was received: a bare ID or the full object.
@@ -361,6 +456,11 @@ func (t *TestClock) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &t.ID, &t.Object, &t.RawJSON)
 }
 
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (t *TestClock) decodeValue(tr *textReader) error {
+	return tr.reference(&t.ID, &t.Object, &t.RawJSON)
+}
+
 // MarshalJSON encodes t as it was received: a bare ID or the full object.
 func (t TestClock) MarshalJSON() ([]byte, error) {
 	return encodeReference(t.ID, t.Object, t.RawJSON)
@@ -376,6 +476,11 @@ type Transfer struct {
 // UnmarshalJSON decodes a bare transfer ID or an expanded transfer.
 func (t *Transfer) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &t.ID, &t.Object, &t.RawJSON)
+}
+
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (t *Transfer) decodeValue(tr *textReader) error {
+	return tr.reference(&t.ID, &t.Object, &t.RawJSON)
 }
 
 // MarshalJSON encodes t as it was received: a bare ID or the full object.
@@ -395,6 +500,11 @@ type TransferReversal struct {
 // reversal.
 func (t *TransferReversal) UnmarshalJSON(data []byte) error {
 	return decodeReference(data, &t.ID, &t.Object, &t.RawJSON)
+}
+
+// decodeValue implements valueDecoder, as UnmarshalJSON decodes.
+func (t *TransferReversal) decodeValue(tr *textReader) error {
+	return tr.reference(&t.ID, &t.Object, &t.RawJSON)
 }
 
 // MarshalJSON encodes t as it was received: a bare ID or the full object.
