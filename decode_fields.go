@@ -56,7 +56,7 @@ func decodeInt64[I ~int64](r *textReader, dst *I) error {
 	n, ok := smallInt(raw)
 	if !ok {
 		var err error
-		if n, err = strconvInt(raw); err != nil {
+		if n, err = strconv.ParseInt(string(raw), 10, 64); err != nil {
 			return errNotDecoded
 		}
 	}
@@ -87,7 +87,7 @@ func decodeFloat64[F ~float64](r *textReader, dst *F) error {
 	if !ok {
 		return err
 	}
-	f, err := strconvFloat(raw)
+	f, err := strconv.ParseFloat(string(raw), 64)
 	if err != nil {
 		return errNotDecoded
 	}
@@ -113,10 +113,10 @@ func decodeBool[B ~bool](r *textReader, dst *B) error {
 	return errNotDecoded
 }
 
-// decodeScalarPtr decodes a nullable scalar with decode, one of the
-// scalar decoders above: a null sets dst to nil, and a value decodes into
-// *dst, allocated when nil.
-func decodeScalarPtr[T any](r *textReader, dst **T, decode func(*textReader, *T) error) error {
+// decodeNullable decodes a nullable value with decode: a null sets dst to
+// nil, and a value decodes into *dst, allocated when nil (encoding/json
+// reuses a pointer that is already set).
+func decodeNullable[T any](r *textReader, dst **T, decode func(*textReader, *T) error) error {
 	if r.null() {
 		*dst = nil
 		return nil
@@ -127,20 +127,12 @@ func decodeScalarPtr[T any](r *textReader, dst **T, decode func(*textReader, *T)
 	return decode(r, *dst)
 }
 
-// decodePtr decodes a nullable object: a null sets dst to nil, and a value
-// decodes into *dst, allocated when nil.
+// decodePtr decodes a nullable object.
 func decodePtr[T any, PT interface {
 	*T
 	valueDecoder
 }](r *textReader, dst **T) error {
-	if r.null() {
-		*dst = nil
-		return nil
-	}
-	if *dst == nil {
-		*dst = new(T)
-	}
-	return PT(*dst).decodeValue(r)
+	return decodeNullable(r, dst, func(r *textReader, v *T) error { return PT(v).decodeValue(r) })
 }
 
 // bareID reads a JSON string, an unexpanded reference, when the next value
@@ -158,15 +150,11 @@ func (r *textReader) bareID() (string, bool, error) {
 // slice is reused, its elements decoded into where they are, and an empty
 // array makes an empty slice, not a nil one.
 func decodeSlice[E any](r *textReader, dst *[]E, decode func(*textReader, *E) error) error {
-	switch r.peek() {
-	case 'n':
-		r.pos += len("null")
-		*dst = nil
-		return nil
-	case '[':
-		r.pos++
-	default:
-		return errNotDecoded
+	if null, err := r.open('['); null || err != nil {
+		if null {
+			*dst = nil
+		}
+		return err
 	}
 	s := (*dst)[:0]
 	for i := 0; r.peek() != ']'; i++ {
@@ -204,14 +192,9 @@ func decodePtrs[T any, PT interface {
 // decodeMap decodes a JSON object into a map as encoding/json does: into
 // the map there is, made when nil, each value decoded into a zero value.
 func decodeMap[V any](r *textReader, dst *map[string]V, decode func(*textReader, *V) error) error {
-	switch r.peek() {
-	case 'n':
-		r.pos += len("null")
+	if r.null() {
 		*dst = nil
 		return nil
-	case '{':
-	default:
-		return errNotDecoded
 	}
 	if *dst == nil {
 		*dst = map[string]V{}
@@ -245,9 +228,3 @@ func (r *textReader) unmarshal(dst any) error {
 func (r *textReader) unmarshaler(u json.Unmarshaler) error {
 	return u.UnmarshalJSON(r.readValue())
 }
-
-// strconvInt parses an integer that smallInt did not take.
-func strconvInt(raw []byte) (int64, error) { return strconv.ParseInt(string(raw), 10, 64) }
-
-// strconvFloat parses a number as encoding/json does for a float64.
-func strconvFloat(raw []byte) (float64, error) { return strconv.ParseFloat(string(raw), 64) }

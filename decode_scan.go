@@ -121,20 +121,28 @@ func (r *textReader) null() bool {
 	return true
 }
 
+// open moves past a null, reporting true, or past delim, which opens the
+// object or array the caller expects; any other value is not decoded.
+func (r *textReader) open(delim byte) (bool, error) {
+	switch r.peek() {
+	case 'n':
+		r.pos += len("null")
+		return true, nil
+	case delim:
+		r.pos++
+		return false, nil
+	}
+	return false, errNotDecoded
+}
+
 // object decodes a JSON object by handing each key to field, which
 // decodes the key's value and reports true, or reports false for a key it
 // does not know. A key it does not know is tried once more folded to lower
 // case (encoding/json matches names in any case), then skipped. A null
 // changes nothing, as encoding/json leaves a struct alone for a null.
 func (r *textReader) object(field func(r *textReader, key []byte) (bool, error)) error {
-	switch r.peek() {
-	case 'n':
-		r.pos += len("null")
-		return nil
-	case '{':
-		r.pos++
-	default:
-		return errNotDecoded
+	if null, err := r.open('{'); null || err != nil {
+		return err
 	}
 	for r.peek() != '}' {
 		key := r.readKey()

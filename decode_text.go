@@ -133,18 +133,13 @@ func (p *Page[T]) decodeValue(r *textReader) error {
 // always objects, never bare IDs, so an expandable type decodes its
 // fields alone; a null stays a nil, for the walk to refuse.
 func decodePageItem[T any](r *textReader, dst **T) error {
-	if r.null() {
-		*dst = nil
-		return nil
-	}
-	if *dst == nil {
-		*dst = new(T)
-	}
-	switch d := any(*dst).(type) {
-	case fieldsDecoder:
-		return d.decodeFields(r)
-	case valueDecoder:
-		return d.decodeValue(r)
-	}
-	return r.unmarshal(*dst)
+	return decodeNullable(r, dst, func(r *textReader, item *T) error {
+		switch d := any(item).(type) {
+		case fieldsDecoder:
+			return d.decodeFields(r)
+		case valueDecoder:
+			return d.decodeValue(r)
+		}
+		return r.unmarshal(item)
+	})
 }

@@ -176,7 +176,7 @@ func (x *BankAccountList) decodeField(r *textReader, key []byte) (bool, error) {
 	case "object":
 		return true, decodeString(r, &x.ListMeta.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.ListMeta.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.ListMeta.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.ListMeta.URL)
 	case "data":
@@ -343,7 +343,7 @@ func (x *CardList) decodeField(r *textReader, key []byte) (bool, error) {
 	case "object":
 		return true, decodeString(r, &x.ListMeta.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.ListMeta.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.ListMeta.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.ListMeta.URL)
 	case "data":
@@ -395,7 +395,7 @@ func (x *Charge) decodeField(r *textReader, key []byte) (bool, error) {
 	case "application_fee":
 		return true, decodePtr(r, &x.ApplicationFee)
 	case "application_fee_amount":
-		return true, decodeScalarPtr(r, &x.ApplicationFeeAmount, decodeInt64)
+		return true, decodeNullable(r, &x.ApplicationFeeAmount, decodeInt64)
 	case "balance_transaction":
 		return true, decodePtr(r, &x.BalanceTransaction)
 	case "billing_details":
@@ -511,7 +511,7 @@ func (x *ChargeList) decodeField(r *textReader, key []byte) (bool, error) {
 	case "object":
 		return true, decodeString(r, &x.ListMeta.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.ListMeta.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.ListMeta.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.ListMeta.URL)
 	case "data":
@@ -694,7 +694,7 @@ func (x *ChargePaymentMethodDetailsCard) decodeValue(r *textReader) error {
 func (x *ChargePaymentMethodDetailsCard) decodeField(r *textReader, key []byte) (bool, error) {
 	switch string(key) {
 	case "amount_authorized":
-		return true, decodeScalarPtr(r, &x.AmountAuthorized, decodeInt64)
+		return true, decodeNullable(r, &x.AmountAuthorized, decodeInt64)
 	case "authorization_code":
 		return true, decodeString(r, &x.AuthorizationCode)
 	case "brand":
@@ -819,7 +819,7 @@ func (x *ChargePaymentMethodDetailsCardInstallmentsPlan) decodeValue(r *textRead
 func (x *ChargePaymentMethodDetailsCardInstallmentsPlan) decodeField(r *textReader, key []byte) (bool, error) {
 	switch string(key) {
 	case "count":
-		return true, decodeScalarPtr(r, &x.Count, decodeInt64)
+		return true, decodeNullable(r, &x.Count, decodeInt64)
 	case "interval":
 		return true, decodeString(r, &x.Interval)
 	case "type":
@@ -1013,7 +1013,7 @@ func (x *ChargeTransferData) decodeValue(r *textReader) error { return r.object(
 func (x *ChargeTransferData) decodeField(r *textReader, key []byte) (bool, error) {
 	switch string(key) {
 	case "amount":
-		return true, decodeScalarPtr(r, &x.Amount, decodeInt64)
+		return true, decodeNullable(r, &x.Amount, decodeInt64)
 	case "destination":
 		return true, decodePtr(r, &x.Destination)
 	}
@@ -1708,7 +1708,7 @@ func (x *CheckoutSessionList) decodeField(r *textReader, key []byte) (bool, erro
 	case "object":
 		return true, decodeString(r, &x.ListMeta.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.ListMeta.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.ListMeta.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.ListMeta.URL)
 	case "data":
@@ -2395,7 +2395,7 @@ func (x *CustomerList) decodeField(r *textReader, key []byte) (bool, error) {
 	case "object":
 		return true, decodeString(r, &x.ListMeta.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.ListMeta.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.ListMeta.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.ListMeta.URL)
 	case "data":
@@ -2416,7 +2416,7 @@ func (x *CustomerSubscriptionList) decodeField(r *textReader, key []byte) (bool,
 	case "object":
 		return true, decodeString(r, &x.ListMeta.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.ListMeta.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.ListMeta.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.ListMeta.URL)
 	case "data":
@@ -2456,7 +2456,7 @@ func (x *CustomerTaxIDList) decodeField(r *textReader, key []byte) (bool, error)
 	case "object":
 		return true, decodeString(r, &x.ListMeta.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.ListMeta.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.ListMeta.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.ListMeta.URL)
 	case "data":
@@ -2530,7 +2530,7 @@ func (x *EventList) decodeField(r *textReader, key []byte) (bool, error) {
 	case "object":
 		return true, decodeString(r, &x.ListMeta.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.ListMeta.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.ListMeta.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.ListMeta.URL)
 	case "data":
@@ -2625,7 +2625,7 @@ func (x *LineItemList) decodeField(r *textReader, key []byte) (bool, error) {
 	case "object":
 		return true, decodeString(r, &x.ListMeta.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.ListMeta.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.ListMeta.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.ListMeta.URL)
 	case "data":
@@ -2662,7 +2662,7 @@ func (x *ListMeta) decodeField(r *textReader, key []byte) (bool, error) {
 	case "object":
 		return true, decodeString(r, &x.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.URL)
 	}
@@ -2681,7 +2681,7 @@ func (x *PaymentSourceList) decodeField(r *textReader, key []byte) (bool, error)
 	case "object":
 		return true, decodeString(r, &x.ListMeta.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.ListMeta.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.ListMeta.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.ListMeta.URL)
 	case "data":
@@ -2936,7 +2936,7 @@ func (x *RefundList) decodeField(r *textReader, key []byte) (bool, error) {
 	case "object":
 		return true, decodeString(r, &x.ListMeta.Object)
 	case "total_count":
-		return true, decodeScalarPtr(r, &x.ListMeta.TotalCount, decodeInt64)
+		return true, decodeNullable(r, &x.ListMeta.TotalCount, decodeInt64)
 	case "url":
 		return true, decodeString(r, &x.ListMeta.URL)
 	case "data":

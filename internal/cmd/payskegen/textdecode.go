@@ -389,7 +389,7 @@ func (p *rootPackage) writeDecoder(f *goFile, name string, expandable bool) erro
 	case p.methods[name]["decodeValue"]:
 		// Its own, hand-written.
 		return nil
-	case p.methods[name]["UnmarshalJSON"] && !expandable:
+	case p.ownDecoder(name, expandable):
 		f.p("")
 		f.p("// decodeValue implements valueDecoder through %s's own UnmarshalJSON.", name)
 		f.p("func (%s *%s) decodeValue(r *textReader) error { return r.unmarshaler(%s) }", recv, name, recv)
@@ -472,7 +472,7 @@ func (p *rootPackage) fieldStatement(t ast.Expr, dst string) (string, error) {
 	case *ast.StarExpr:
 		if id, ok := t.X.(*ast.Ident); ok {
 			if basic := p.basicOf(id.Name); basic != "" {
-				return fmt.Sprintf("decodeScalarPtr(r, %s, decode%s)", dst, exportedBasic(basic)), nil
+				return fmt.Sprintf("decodeNullable(r, %s, decode%s)", dst, exportedBasic(basic)), nil
 			}
 			if p.structOf(id.Name) != nil {
 				return fmt.Sprintf("decodePtr(r, %s)", dst), nil
