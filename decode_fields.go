@@ -15,20 +15,19 @@ import (
 func decodeString[S ~string](r *textReader, dst *S) error {
 	switch r.peek() {
 	case '"':
-		raw, escaped := r.readString()
-		if !escaped {
-			*dst = S(r.strings.makeString(raw[1 : len(raw)-1]))
-			return nil
-		}
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
+		raw, escaped, err := r.readString()
+		switch {
+		case err != nil:
 			return err
+		case escaped:
+			r.text = unquote(r.text[:0], raw)
+			*dst = S(r.text)
+		default:
+			*dst = S(r.strings.makeString(raw[1 : len(raw)-1]))
 		}
-		*dst = S(s)
 		return nil
 	case 'n':
-		r.pos += len("null")
-		return nil
+		return r.literal("null")
 	}
 	return errNotDecoded
 }
@@ -38,10 +37,10 @@ func decodeString[S ~string](r *textReader, dst *S) error {
 func (r *textReader) number() ([]byte, bool, error) {
 	switch c := r.peek(); {
 	case c == 'n':
-		r.pos += len("null")
-		return nil, false, nil
+		return nil, false, r.literal("null")
 	case c == '-' || '0' <= c && c <= '9':
-		return r.readValue(), true, nil
+		raw, err := r.readNumber()
+		return raw, err == nil, err
 	}
 	return nil, false, errNotDecoded
 }
@@ -99,16 +98,13 @@ func decodeFloat64[F ~float64](r *textReader, dst *F) error {
 func decodeBool[B ~bool](r *textReader, dst *B) error {
 	switch r.peek() {
 	case 't':
-		r.pos += len("true")
 		*dst = true
-		return nil
+		return r.literal("true")
 	case 'f':
-		r.pos += len("false")
 		*dst = false
-		return nil
+		return r.literal("false")
 	case 'n':
-		r.pos += len("null")
-		return nil
+		return r.literal("null")
 	}
 	return errNotDecoded
 }
@@ -117,9 +113,11 @@ func decodeBool[B ~bool](r *textReader, dst *B) error {
 // nil, and a value decodes into *dst, allocated when nil (encoding/json
 // reuses a pointer that is already set).
 func decodeNullable[T any](r *textReader, dst **T, decode func(*textReader, *T) error) error {
-	if r.null() {
-		*dst = nil
-		return nil
+	if null, err := r.null(); null || err != nil {
+		if null {
+			*dst = nil
+		}
+		return err
 	}
 	if *dst == nil {
 		*dst = new(T)
@@ -157,7 +155,7 @@ func decodeSlice[E any](r *textReader, dst *[]E, decode func(*textReader, *E) er
 		return err
 	}
 	s := (*dst)[:0]
-	for i := 0; r.peek() != ']'; i++ {
+	for i, more := 0, !r.closed(']'); more; i++ {
 		if i < len(*dst) {
 			s = (*dst)[:i+1]
 		} else {
@@ -167,8 +165,11 @@ func decodeSlice[E any](r *textReader, dst *[]E, decode func(*textReader, *E) er
 		if err := decode(r, &s[i]); err != nil {
 			return err
 		}
+		var err error
+		if more, err = r.next(']'); err != nil {
+			return err
+		}
 	}
-	r.pos++
 	if s == nil {
 		s = []E{}
 	}
@@ -192,20 +193,25 @@ func decodePtrs[T any, PT interface {
 // decodeMap decodes a JSON object into a map as encoding/json does: into
 // the map there is, made when nil, each value decoded into a zero value.
 func decodeMap[V any](r *textReader, dst *map[string]V, decode func(*textReader, *V) error) error {
-	if r.null() {
-		*dst = nil
-		return nil
+	if null, err := r.null(); null || err != nil {
+		if null {
+			*dst = nil
+		}
+		return err
 	}
 	if *dst == nil {
 		*dst = map[string]V{}
 	}
 	m := *dst
 	return r.object(func(r *textReader, key []byte) (bool, error) {
+		// Copied first: the key may be in the reader's buffer, which
+		// the value's own escaped keys reuse.
+		name := string(key)
 		var v V
 		if err := decode(r, &v); err != nil {
 			return true, err
 		}
-		m[string(key)] = v
+		m[name] = v
 		return true, nil
 	})
 }
@@ -213,18 +219,30 @@ func decodeMap[V any](r *textReader, dst *map[string]V, decode func(*textReader,
 // rawMessage keeps the next value as it is, as encoding/json does for a
 // json.RawMessage: a null too, as the bytes "null".
 func (r *textReader) rawMessage(dst *json.RawMessage) error {
-	*dst = append((*dst)[:0], r.readValue()...)
+	raw, err := r.readValue()
+	if err != nil {
+		return err
+	}
+	*dst = append((*dst)[:0], raw...)
 	return nil
 }
 
 // unmarshal decodes the next value into dst with encoding/json: for the
 // few field types the generated decoders leave to it.
 func (r *textReader) unmarshal(dst any) error {
-	return json.Unmarshal(r.readValue(), dst)
+	raw, err := r.readValue()
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal(raw, dst)
 }
 
 // unmarshaler decodes the next value through u's own UnmarshalJSON, as
 // encoding/json calls it: with the value's bytes, a null included.
 func (r *textReader) unmarshaler(u json.Unmarshaler) error {
-	return u.UnmarshalJSON(r.readValue())
+	raw, err := r.readValue()
+	if err != nil {
+		return err
+	}
+	return u.UnmarshalJSON(raw)
 }

@@ -43,8 +43,7 @@ func (h *deletableHead) decodeField(r *textReader, key []byte) (bool, error) {
 func (r *textReader) readPolymorphic(head func(*textReader, []byte) (bool, error)) (what fieldJSON, id string, start int, err error) {
 	switch r.peek() {
 	case 'n':
-		r.pos += len("null")
-		return jsonNull, "", 0, nil
+		return jsonNull, "", 0, r.literal("null")
 	case '"':
 		err := decodeString(r, &id)
 		return jsonID, id, 0, err

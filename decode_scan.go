@@ -1,31 +1,40 @@
 package payske
 
 import (
-	"encoding/json"
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 )
 
-// textReader walks the bytes of one answer that validJSON accepted, so
-// it checks no syntax: it finds where each value ends. Separators carry
-// nothing the walk needs once the JSON is known to be valid, so it skips
-// ',' and ':' as it skips white space.
+// textReader walks the bytes of one answer and checks them as it goes:
+// whatever is not JSON that encoding/json accepts (a syntax error, invalid
+// UTF-8, a nesting deeper than encoding/json's limit) stops the walk with
+// errNotDecoded, for encoding/json to decode the answer and report it.
+// The syntax is checked in the same pass that decodes, rather than in a
+// pass of its own before it: that second reading of every byte cost a
+// fifth of the time of decoding a page.
 type textReader struct {
 	buf []byte
 	pos int
+	// depth is how many objects and arrays the walk is inside.
+	depth int
 	// key holds an object's key while it is matched when it had to be
-	// unescaped, folded its key folded to lower case.
-	key, folded []byte
-	// strings keeps short strings from one answer to the next (see
-	// makeString).
+	// unescaped, folded its key folded to lower case, and text a string
+	// value being unescaped.
+	key, folded, text []byte
+	// strings keeps strings from one answer to the next (see makeString).
 	strings stringCache
 }
 
-// peek returns the first byte of the next value or delimiter: '{', '}',
-// '[', ']', '"', 'n', 't', 'f', or the first of a number.
+// maxDepth is how deep encoding/json lets objects and arrays nest.
+const maxDepth = 10000
+
+// peek skips white space and returns the next byte: the first of a value,
+// a delimiter, or 0 at the end of the answer (a 0 byte is never valid
+// there either).
 func (r *textReader) peek() byte {
 	buf, i := r.buf, r.pos
-	for i < len(buf) && separator[buf[i]] {
+	for i < len(buf) && whitespace[buf[i]] {
 		i++
 	}
 	r.pos = i
@@ -35,90 +44,33 @@ func (r *textReader) peek() byte {
 	return buf[i]
 }
 
-// separator marks the bytes peek skips: white space, ',' and ':'.
-var separator = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, ',': true, ':': true}
+// whitespace marks the bytes JSON allows between tokens.
+var whitespace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
 
-// readValue returns the next value's bytes and moves past it.
-func (r *textReader) readValue() []byte {
-	r.peek()
-	start := r.pos
-	r.skipValue()
-	return r.buf[start:r.pos]
-}
-
-// skipValue moves past the value at r.pos.
-func (r *textReader) skipValue() {
-	switch r.buf[r.pos] {
-	case '"':
-		r.skipString()
-	case '{', '[':
-		depth := 0
-		for {
-			switch r.buf[r.pos] {
-			case '"':
-				r.skipString()
-				continue
-			case '{', '[':
-				depth++
-			case '}', ']':
-				depth--
-			}
-			r.pos++
-			if depth == 0 {
-				return
-			}
-		}
-	case 't', 'n':
-		r.pos += len("true")
-	case 'f':
-		r.pos += len("false")
-	default:
-		for r.pos < len(r.buf) && isNumberByte(r.buf[r.pos]) {
-			r.pos++
-		}
+// end checks that nothing but white space follows the answer's value.
+func (r *textReader) end() error {
+	if r.peek(); r.pos != len(r.buf) {
+		return errNotDecoded
 	}
+	return nil
 }
 
-// isNumberByte reports whether c can be part of a JSON number.
-func isNumberByte(c byte) bool {
-	return '0' <= c && c <= '9' || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'
-}
-
-// skipString moves past the string at r.pos and reports whether it holds
-// an escape.
-func (r *textReader) skipString() bool {
-	// A byte at a time: the strings of an answer are short, shorter than
-	// what bytes.IndexByte needs to pay for its start.
-	buf, i := r.buf, r.pos+1
-	escaped := false
-	for {
-		switch buf[i] {
-		case '"':
-			r.pos = i + 1
-			return escaped
-		case '\\':
-			escaped = true
-			i++
-		}
-		i++
+// literal moves past lit (true, false or null), which the next bytes must
+// spell.
+func (r *textReader) literal(lit string) error {
+	if end := r.pos + len(lit); end > len(r.buf) || string(r.buf[r.pos:end]) != lit {
+		return errNotDecoded
 	}
-}
-
-// readString returns the next value, a string, quotes included, and
-// whether it holds an escape.
-func (r *textReader) readString() ([]byte, bool) {
-	start := r.pos
-	escaped := r.skipString()
-	return r.buf[start:r.pos], escaped
+	r.pos += len(lit)
+	return nil
 }
 
 // null moves past a null when the next value is one.
-func (r *textReader) null() bool {
+func (r *textReader) null() (bool, error) {
 	if r.peek() != 'n' {
-		return false
+		return false, nil
 	}
-	r.pos += len("null")
-	return true
+	return true, r.literal("null")
 }
 
 // open moves past a null, reporting true, or past delim, which opens the
@@ -126,13 +78,247 @@ func (r *textReader) null() bool {
 func (r *textReader) open(delim byte) (bool, error) {
 	switch r.peek() {
 	case 'n':
-		r.pos += len("null")
-		return true, nil
+		return true, r.literal("null")
 	case delim:
+		return false, r.enter()
+	}
+	return false, errNotDecoded
+}
+
+// enter moves past the '{' or '[' that opens an object or array.
+func (r *textReader) enter() error {
+	if r.depth++; r.depth > maxDepth {
+		return errNotDecoded
+	}
+	r.pos++
+	return nil
+}
+
+// next moves past what follows a member of an object or an element of an
+// array, and reports whether another one follows: a ',' does, the
+// closing delimiter does not.
+func (r *textReader) next(closing byte) (bool, error) {
+	switch r.peek() {
+	case ',':
 		r.pos++
+		return true, nil
+	case closing:
+		r.pos++
+		r.depth--
 		return false, nil
 	}
 	return false, errNotDecoded
+}
+
+// closed moves past the closing delimiter of an empty object or array
+// when it comes next.
+func (r *textReader) closed(closing byte) bool {
+	if r.peek() != closing {
+		return false
+	}
+	r.pos++
+	r.depth--
+	return true
+}
+
+// readValue returns the next value's bytes and moves past it.
+func (r *textReader) readValue() ([]byte, error) {
+	r.peek()
+	start := r.pos
+	err := r.skipValue()
+	return r.buf[start:r.pos], err
+}
+
+// skipValue moves past the next value.
+func (r *textReader) skipValue() error {
+	switch c := r.peek(); c {
+	case '"':
+		_, err := r.skipString()
+		return err
+	case '{':
+		return r.skipObject()
+	case '[':
+		return r.skipArray()
+	case 't':
+		return r.literal("true")
+	case 'f':
+		return r.literal("false")
+	case 'n':
+		return r.literal("null")
+	default:
+		if c == '-' || '0' <= c && c <= '9' {
+			_, err := r.readNumber()
+			return err
+		}
+	}
+	return errNotDecoded
+}
+
+// skipObject moves past the object at r.pos.
+func (r *textReader) skipObject() error {
+	if err := r.enter(); err != nil || r.closed('}') {
+		return err
+	}
+	for more := true; more; {
+		if _, err := r.readKey(); err != nil {
+			return err
+		}
+		if err := r.skipValue(); err != nil {
+			return err
+		}
+		var err error
+		if more, err = r.next('}'); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// skipArray moves past the array at r.pos.
+func (r *textReader) skipArray() error {
+	if err := r.enter(); err != nil || r.closed(']') {
+		return err
+	}
+	for more := true; more; {
+		if err := r.skipValue(); err != nil {
+			return err
+		}
+		var err error
+		if more, err = r.next(']'); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readNumber returns the number at r.pos, which must be one as JSON
+// spells it: an optional minus, an integer part without leading zeros, an
+// optional fraction and an optional exponent.
+func (r *textReader) readNumber() ([]byte, error) {
+	buf, start := r.buf, r.pos
+	i := start
+	if i < len(buf) && buf[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(buf) && buf[i] == '0':
+		i++
+	case i < len(buf) && '1' <= buf[i] && buf[i] <= '9':
+		i = digits(buf, i+1)
+	default:
+		return nil, errNotDecoded
+	}
+	if i < len(buf) && buf[i] == '.' {
+		if i = digits(buf, i+1); buf[i-1] == '.' {
+			return nil, errNotDecoded
+		}
+	}
+	if i < len(buf) && (buf[i] == 'e' || buf[i] == 'E') {
+		i++
+		if i < len(buf) && (buf[i] == '+' || buf[i] == '-') {
+			i++
+		}
+		from := i
+		if i = digits(buf, i); i == from {
+			return nil, errNotDecoded
+		}
+	}
+	r.pos = i
+	return buf[start:i], nil
+}
+
+// digits returns the index of the first byte from i on that is not a
+// decimal digit.
+func digits(buf []byte, i int) int {
+	for i < len(buf) && '0' <= buf[i] && buf[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+// skipString moves past the string at r.pos, checking its escapes and its
+// UTF-8, and reports whether it holds an escape.
+func (r *textReader) skipString() (bool, error) {
+	// A byte at a time: the strings of an answer are short, shorter than
+	// what bytes.IndexByte needs to pay for its start.
+	buf, i := r.buf, r.pos+1
+	escaped := false
+	for {
+		for i < len(buf) && plainStringByte[buf[i]] {
+			i++
+		}
+		if i == len(buf) {
+			return false, errNotDecoded
+		}
+		switch c := buf[i]; {
+		case c == '"':
+			r.pos = i + 1
+			return escaped, nil
+		case c == '\\':
+			n := escapeLen(buf[i:])
+			if n == 0 {
+				return false, errNotDecoded
+			}
+			escaped = true
+			i += n
+		case c < ' ':
+			// Control characters must be escaped.
+			return false, errNotDecoded
+		default:
+			rn, n := utf8.DecodeRune(buf[i:])
+			if rn == utf8.RuneError && n == 1 {
+				// encoding/json decodes invalid UTF-8, replacing it:
+				// it decodes such an answer.
+				return false, errNotDecoded
+			}
+			i += n
+		}
+	}
+}
+
+// plainStringByte marks the bytes that stand for themselves in a JSON
+// string: printable ASCII but the quote and the backslash.
+var plainStringByte = func() (t [256]bool) {
+	for c := ' '; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// escapeLen returns the length of the escape sequence that esc starts
+// with, or 0 when it is not one.
+func escapeLen(esc []byte) int {
+	if len(esc) < 2 {
+		return 0
+	}
+	switch esc[1] {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		return 2
+	case 'u':
+		if len(esc) < 6 {
+			return 0
+		}
+		for _, h := range esc[2:6] {
+			if !isHexDigit(h) {
+				return 0
+			}
+		}
+		return 6
+	}
+	return 0
+}
+
+// isHexDigit reports whether c is a hexadecimal digit, in either case.
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// readString returns the string at r.pos, quotes included, and whether it
+// holds an escape.
+func (r *textReader) readString() ([]byte, bool, error) {
+	start := r.pos
+	escaped, err := r.skipString()
+	return r.buf[start:r.pos], escaped, err
 }
 
 // object decodes a JSON object by handing each key to field, which
@@ -141,11 +327,14 @@ func (r *textReader) open(delim byte) (bool, error) {
 // case (encoding/json matches names in any case), then skipped. A null
 // changes nothing, as encoding/json leaves a struct alone for a null.
 func (r *textReader) object(field func(r *textReader, key []byte) (bool, error)) error {
-	if null, err := r.open('{'); null || err != nil {
+	if null, err := r.open('{'); null || err != nil || r.closed('}') {
 		return err
 	}
-	for r.peek() != '}' {
-		key := r.readKey()
+	for more := true; more; {
+		key, err := r.readKey()
+		if err != nil {
+			return err
+		}
 		known, err := field(r, key)
 		if err != nil {
 			return err
@@ -158,26 +347,36 @@ func (r *textReader) object(field func(r *textReader, key []byte) (bool, error))
 			}
 		}
 		if !known {
-			r.peek()
-			r.skipValue()
+			if err := r.skipValue(); err != nil {
+				return err
+			}
+		}
+		if more, err = r.next('}'); err != nil {
+			return err
 		}
 	}
-	r.pos++
 	return nil
 }
 
-// readKey returns an object's next key, unescaped. It stays valid until
-// the next key is read.
-func (r *textReader) readKey() []byte {
-	raw, escaped := r.readString()
-	if !escaped {
-		return raw[1 : len(raw)-1]
+// readKey returns an object's next key, unescaped, and moves past the ':'
+// after it. The key stays valid until the next key is read.
+func (r *textReader) readKey() ([]byte, error) {
+	if r.peek() != '"' {
+		return nil, errNotDecoded
 	}
-	var key string
-	// The string is valid JSON: the error cannot happen.
-	_ = json.Unmarshal(raw, &key)
-	r.key = append(r.key[:0], key...)
-	return r.key
+	raw, escaped, err := r.readString()
+	if err != nil {
+		return nil, err
+	}
+	if r.peek() != ':' {
+		return nil, errNotDecoded
+	}
+	r.pos++
+	if !escaped {
+		return raw[1 : len(raw)-1], nil
+	}
+	r.key = unquote(r.key[:0], raw)
+	return r.key, nil
 }
 
 // foldKey returns key folded to lower case the way encoding/json folds
@@ -226,30 +425,43 @@ func hasUpperOrNonASCII(key []byte) bool {
 	return false
 }
 
-// stringCache holds short strings by a hash of their bytes, so that the
-// values answers repeat (an "object", a currency, a status, a card brand)
-// are allocated once, not once an answer: encoding/json keeps such a cache
-// too.
+// stringCache holds strings by a hash of their bytes, so that the values
+// answers repeat (an "object", a currency, a status, a card brand, the URL
+// of a list) are allocated once, not once an answer: encoding/json keeps
+// such a cache too.
 type stringCache [256]string
 
-// maxCachedString is the length of the longest string kept: IDs, longer,
-// rarely repeat.
-const maxCachedString = 16
+// maxCachedString is the length of the longest string kept: longer ones
+// are text (a description) more often than a value that repeats.
+const maxCachedString = 256
 
 // makeString returns b as a string, from the cache when it is there.
 func (c *stringCache) makeString(b []byte) string {
-	if len(b) == 0 || len(b) > maxCachedString {
+	if len(b) < 2 || len(b) > maxCachedString {
+		// One byte strings cost nothing: the runtime has them all.
 		return string(b)
 	}
-	// FNV-1a over the bytes, folded into the index.
-	h := uint32(2166136261)
-	for _, x := range b {
-		h = (h ^ uint32(x)) * 16777619
-	}
-	e := &c[h%uint32(len(c))]
+	e := &c[stringHash(b)%uint32(len(c))]
 	if *e == string(b) {
 		return *e
 	}
 	*e = string(b)
 	return *e
+}
+
+// stringHash hashes the first and the last eight bytes of b (fewer when
+// b is shorter), so that a long string costs no more to look up than a
+// short one; two strings that share both ends only share a slot.
+func stringHash(b []byte) uint32 {
+	var lo, hi uint64
+	if len(b) >= 8 {
+		lo, hi = binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[len(b)-8:])
+	} else {
+		for i, x := range b {
+			lo |= uint64(x) << (8 * i)
+		}
+		hi = uint64(len(b))
+	}
+	h := (lo ^ hi*0x9e3779b97f4a7c15) * 0xff51afd7ed558ccd
+	return uint32(h >> 32)
 }

@@ -7,15 +7,16 @@ import (
 )
 
 // Answers decode through decoders generated per type (decode_text_gen.go)
-// that walk the answer's bytes once it is known to be valid JSON (see
-// validJSON): no reflection, and the same values encoding/json would
+// that walk the answer's bytes once, checking the syntax as they go (see
+// textReader): no reflection, and the same values encoding/json would
 // decode, which TestTextDecodersDecodeAsEncodingJSON holds them to. That
 // means encoding/json's leniency, which the generated code and the helpers
 // copy: unknown keys are skipped, keys match a field's name in any case,
 // the last of two equal keys wins, and null leaves a value as it is (and
 // sets a pointer, slice or map to nil). Whatever the generated decoders do
-// not take (a value of another kind than its field's, invalid UTF-8),
-// encoding/json decodes instead.
+// not take (invalid JSON, a value of another kind than its field's,
+// invalid UTF-8), encoding/json decodes instead, to its value or its
+// error.
 
 // valueDecoder is implemented by every type an answer reaches: it decodes
 // the next JSON value into the receiver as encoding/json would.
@@ -71,13 +72,10 @@ func textDecoder(v LastResponseSetter) (valueDecoder, bool) {
 	return d, fields && answer
 }
 
-// decodeText decodes raw, which must hold exactly one valid JSON value,
-// with d: through its decodeFields when fields is set, else its
-// decodeValue.
+// decodeText decodes raw, which must hold exactly one JSON value, with d:
+// through its decodeFields when fields is set, else its decodeValue. On
+// an error, v may be partly decoded.
 func decodeText(raw []byte, d valueDecoder, fields bool) error {
-	if !validJSON(raw) {
-		return errNotDecoded
-	}
 	r := textReaders.Get().(*textReader)
 	defer func() {
 		// Keep neither the answer nor a large key buffer alive in the pool.
@@ -85,13 +83,22 @@ func decodeText(raw []byte, d valueDecoder, fields bool) error {
 		if cap(r.key) > 256 {
 			r.key = nil
 		}
+		if cap(r.text) > 4096 {
+			r.text = nil
+		}
 		textReaders.Put(r)
 	}()
-	r.buf, r.pos = raw, 0
+	r.buf, r.pos, r.depth = raw, 0, 0
+	var err error
 	if fields {
-		return d.(fieldsDecoder).decodeFields(r)
+		err = d.(fieldsDecoder).decodeFields(r)
+	} else {
+		err = d.decodeValue(r)
 	}
-	return d.decodeValue(r)
+	if err != nil {
+		return err
+	}
+	return r.end()
 }
 
 // viaEncodingJSON reports whether v is a page of a type the generator does

@@ -3,6 +3,7 @@ package payske
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -12,7 +13,8 @@ import (
 // alone (decodeText, without the fallback decodeJSON has) and through
 // encoding/json (decodeJSONv1). Both must fail, or decode equal values;
 // the one failure allowed to the generated decoder alone is on JSON that
-// validJSON refuses (invalid UTF-8), which it leaves to encoding/json.
+// is not valid UTF-8, which it leaves to encoding/json: encoding/json
+// decodes it, replacing what is invalid.
 func answerDecoding[T any, PT interface {
 	*T
 	LastResponseSetter
@@ -30,7 +32,7 @@ func answerDecoding[T any, PT interface {
 		return true
 	case textErr == nil:
 		t.Fatalf("%T: only encoding/json failed (%v) on %s", text, v1Err, raw)
-	case v1Err == nil && validJSON(raw):
+	case v1Err == nil && utf8.Valid(raw):
 		t.Fatalf("%T: only the generated decoder failed (%v) on %s", text, textErr, raw)
 	}
 	return false
@@ -135,4 +137,52 @@ func TestReferencesDecodeAsEncodingJSON(t *testing.T) {
 	} {
 		answerDecoding[BalanceTransaction](t, []byte(doc))
 	}
+}
+
+// TestTextDecodersRefuseInvalidJSON holds the walk's checks to
+// encoding/json's: every answer below is refused both ways (or, for the
+// nestings at the limit, decoded both ways), as is every answer cut short.
+func TestTextDecodersRefuseInvalidJSON(t *testing.T) {
+	nested := func(depth int) string {
+		return `{"metadata":{},"x":` + strings.Repeat("[", depth-1) + strings.Repeat("]", depth-1) + `}`
+	}
+	docs := []string{
+		``, ` `, `{`, `}`, `{}}`, `{} {}`, `{}x`, `[]`, `{,}`, `{"id":"ch_1",}`,
+		`{"id" "ch_1"}`, `{"id"::"ch_1"}`, `{"id":"ch_1""amount":1}`, `{"id":"ch_1",,"amount":1}`,
+		`{id:"ch_1"}`, `{'id':'ch_1'}`, `{"id":"ch_1"]`, `{"amount":01}`, `{"amount":-}`,
+		`{"amount":1.}`, `{"amount":.5}`, `{"amount":1e}`, `{"amount":1e+}`, `{"amount":+1}`,
+		`{"amount":0x10}`, `{"amount":1_000}`, `{"amount":NaN}`, `{"paid":tru}`, `{"paid":True}`,
+		`{"paid":falsey}`, `{"review":nul}`, `{"review":nulll}`, `{"id":"a` + "\x01" + `"}`,
+		`{"id":"a\x"}`, `{"id":"a\u12"}`, `{"id":"a\u12g4"}`, `{"id":"a\`, `{"id":"a`,
+		`{"metadata":{"a":"b",}}`, `{"metadata":{"a" "b"}}`, `{"metadata":{"a":1}}`,
+		`{"unknown":[1,]}`, `{"unknown":[,1]}`, `{"unknown":[1 2]}`, `{"unknown":{"a":[}]}}`,
+		`{"unknown":{"a"}}`, `{"unknown":{1:2}}`, `{"unknown":-01}`, `{"unknown":"\u00"}`,
+		`{"unknown":tx}`, `{"unknown":[1]]}`, `{"refunds":{"data":[{"id":"re_1"},]}}`,
+		`{"refunds":{"data":[{"id":"re_1"}{"id":"re_2"}]}}`, `{"refunds":{"data":[null,]}}`,
+		`{"source":{"id":"card_1","object":"card",}}`, `{"application":{"id":"ca_1"],"x":1}`,
+		`{"id":"ch_1"}` + "\x00", "\x00" + `{"id":"ch_1"}`,
+		nested(maxDepth - 1), nested(maxDepth), nested(maxDepth + 1),
+	}
+	fixture := decodingSources(t)["fixtures"][0]
+	for n := range len(fixture) {
+		docs = append(docs, string(fixture[:n]))
+	}
+	for _, doc := range docs {
+		for _, typ := range []string{"Charge", "ChargeList", "Customer", "PaymentSource"} {
+			answerDecoders[typ](t, []byte(doc))
+		}
+	}
+}
+
+// TestMapKeysSurviveEscapedInnerKeys decodes a map whose key and whose
+// values' keys are escaped: the walk unescapes both into its buffers.
+func TestMapKeysSurviveEscapedInnerKeys(t *testing.T) {
+	raw := []byte(`{"currency_options":{"u\u0073d":{"unit_\u0061mount":100},"eur":{"\u0074ax_behavior":"exclusive"}},` +
+		`"metadata":{"k\u0065y":"v\u0061lue","plain":"x\ty"}}`)
+	require.True(t, answerDecoding[Price](t, raw))
+	var p Price
+	require.NoError(t, decodeJSON(raw, &p))
+	require.Contains(t, p.CurrencyOptions, "usd")
+	assert.Equal(t, int64(100), p.CurrencyOptions["usd"].UnitAmount)
+	assert.Equal(t, map[string]string{"key": "value", "plain": "x\ty"}, p.Metadata)
 }

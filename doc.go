@@ -93,11 +93,10 @@
 // one.
 //
 // Answers decode through decoders generated for every type the SDK
-// defines, without reflection, once the bytes are checked to be valid JSON
-// (by encoding/json/jsontext on Go 1.27 and later). They decode to the
-// same values as encoding/json; anything they do not take decodes with
-// encoding/json, so a value of an unexpected kind gets encoding/json's
-// error. A caller's own types (RawRequest's Decode, NewIter of a type of
+// defines, without reflection, in one pass over the bytes that also checks
+// they are valid JSON. They decode to the same values as encoding/json;
+// anything they do not take (invalid JSON, a value of an unexpected kind)
+// decodes with encoding/json, so it gets encoding/json's error. A caller's own types (RawRequest's Decode, NewIter of a type of
 // its own) decode with encoding/json.
 //
 // # Logging
