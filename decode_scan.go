@@ -34,18 +34,23 @@ const maxDepth = 10000
 // there either).
 func (r *textReader) peek() byte {
 	buf, i := r.buf, r.pos
-	for i < len(buf) && whitespace[buf[i]] {
-		i++
+	for ; i < len(buf); i++ {
+		c := buf[i]
+		if c > ' ' || c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			r.pos = i
+			return c
+		}
+		// Indented answers start a line with many spaces: eight at once.
+		for i+9 <= len(buf) && binary.LittleEndian.Uint64(buf[i+1:]) == eightSpaces {
+			i += 8
+		}
 	}
 	r.pos = i
-	if i == len(buf) {
-		return 0
-	}
-	return buf[i]
+	return 0
 }
 
-// whitespace marks the bytes JSON allows between tokens.
-var whitespace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true}
+// eightSpaces is eight ' ' bytes read as one little-endian word.
+const eightSpaces = 0x2020202020202020
 
 // end checks that nothing but white space follows the answer's value.
 func (r *textReader) end() error {
@@ -239,11 +244,13 @@ func digits(buf []byte, i int) int {
 // skipString moves past the string at r.pos, checking its escapes and its
 // UTF-8, and reports whether it holds an escape.
 func (r *textReader) skipString() (bool, error) {
-	// A byte at a time: the strings of an answer are short, shorter than
-	// what bytes.IndexByte needs to pay for its start.
 	buf, i := r.buf, r.pos+1
 	escaped := false
 	for {
+		// Eight bytes at a time while none of them needs a look.
+		for i+8 <= len(buf) && plainWord(binary.LittleEndian.Uint64(buf[i:])) {
+			i += 8
+		}
 		for i < len(buf) && plainStringByte[buf[i]] {
 			i++
 		}
@@ -274,6 +281,19 @@ func (r *textReader) skipString() (bool, error) {
 			i += n
 		}
 	}
+}
+
+// plainWord reports whether the eight bytes of w all stand for themselves
+// in a JSON string (plainStringByte), testing them together: no byte is a
+// quote or a backslash, below ' ', or non-ASCII.
+func plainWord(w uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// hasZero is not 0 exactly when a byte of x is 0; likewise the
+	// third term when a byte is below ' ', and the last when one is
+	// non-ASCII.
+	hasZero := func(x uint64) uint64 { return (x - ones) & ^x & highs }
+	special := hasZero(w^(ones*'"')) | hasZero(w^(ones*'\\')) | (w-ones*' ')&^w&highs | w&highs
+	return special == 0
 }
 
 // plainStringByte marks the bytes that stand for themselves in a JSON

@@ -74,7 +74,7 @@ func textDecoder(v LastResponseSetter) (valueDecoder, bool) {
 
 // decodeText decodes raw, which must hold exactly one JSON value, with d:
 // through its decodeFields when fields is set, else its decodeValue. On
-// an error, v may be partly decoded.
+// an error, the value d decodes into may be partly decoded.
 func decodeText(raw []byte, d valueDecoder, fields bool) error {
 	r := textReaders.Get().(*textReader)
 	defer func() {
