@@ -2,6 +2,7 @@ package payske
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,15 +35,24 @@ const maxDepth = 10000
 // there either).
 func (r *textReader) peek() byte {
 	buf, i := r.buf, r.pos
-	for ; i < len(buf); i++ {
-		c := buf[i]
-		if c > ' ' || c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+	for i < len(buf) {
+		switch c := buf[i]; {
+		case c > ' ':
 			r.pos = i
 			return c
-		}
-		// Indented answers start a line with many spaces: eight at once.
-		for i+9 <= len(buf) && binary.LittleEndian.Uint64(buf[i+1:]) == eightSpaces {
-			i += 8
+		case c == ' ' && i+8 <= len(buf):
+			// A run of spaces, the indentation of a line, is skipped a
+			// word at a time: to its first other byte, or by eight.
+			if x := binary.LittleEndian.Uint64(buf[i:]) ^ eightSpaces; x != 0 {
+				i += bits.TrailingZeros64(x) / 8
+			} else {
+				i += 8
+			}
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			i++
+		default:
+			r.pos = i
+			return c
 		}
 	}
 	r.pos = i
@@ -247,15 +257,22 @@ func (r *textReader) skipString() (bool, error) {
 	buf, i := r.buf, r.pos+1
 	escaped := false
 	for {
-		// Eight bytes at a time while none of them needs a look.
-		for i+8 <= len(buf) && plainWord(binary.LittleEndian.Uint64(buf[i:])) {
-			i += 8
-		}
-		for i < len(buf) && plainStringByte[buf[i]] {
-			i++
-		}
-		if i == len(buf) {
-			return false, errNotDecoded
+		// Eight bytes at a time, to the first that needs a look; a byte
+		// at a time near the end.
+		if i+8 <= len(buf) {
+			m := specialBytes(binary.LittleEndian.Uint64(buf[i:]))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		} else {
+			for i < len(buf) && plainStringByte[buf[i]] {
+				i++
+			}
+			if i == len(buf) {
+				return false, errNotDecoded
+			}
 		}
 		switch c := buf[i]; {
 		case c == '"':
@@ -283,17 +300,19 @@ func (r *textReader) skipString() (bool, error) {
 	}
 }
 
-// plainWord reports whether the eight bytes of w all stand for themselves
-// in a JSON string (plainStringByte), testing them together: no byte is a
-// quote or a backslash, below ' ', or non-ASCII.
-func plainWord(w uint64) bool {
+// specialBytes tests the eight bytes of w (little-endian) together for
+// those that do not stand for themselves in a JSON string (see
+// plainStringByte): a quote or a backslash, a byte below ' ', a
+// non-ASCII one. It returns 0 when there is none, and otherwise a mask
+// whose lowest set bit is the high bit of the first of them (bits above
+// it may be set for bytes that are not).
+func specialBytes(w uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	// hasZero is not 0 exactly when a byte of x is 0; likewise the
-	// third term when a byte is below ' ', and the last when one is
-	// non-ASCII.
+	// Each term flags, from the lowest byte up, exactly the first byte
+	// that is 0 (hasZero), below ' ', or non-ASCII; a borrow may flag
+	// bytes after it, which the first one makes irrelevant.
 	hasZero := func(x uint64) uint64 { return (x - ones) & ^x & highs }
-	special := hasZero(w^(ones*'"')) | hasZero(w^(ones*'\\')) | (w-ones*' ')&^w&highs | w&highs
-	return special == 0
+	return hasZero(w^(ones*'"')) | hasZero(w^(ones*'\\')) | (w-ones*' ')&^w&highs | w&highs
 }
 
 // plainStringByte marks the bytes that stand for themselves in a JSON

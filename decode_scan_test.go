@@ -2,31 +2,42 @@ package payske
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
 
-// TestPlainWordMatchesPlainStringByte checks the eight-byte test of
+// TestSpecialBytesMatchesPlainStringByte checks the eight-byte test of
 // string bytes against the one-byte table, for every byte value at every
 // position and every pair of neighbours (where a borrow between bytes
-// would show).
-func TestPlainWordMatchesPlainStringByte(t *testing.T) {
-	word := func(b []byte) uint64 { return binary.LittleEndian.Uint64(b) }
+// would show): the first byte it flags must be the first the table does.
+func TestSpecialBytesMatchesPlainStringByte(t *testing.T) {
+	// first is the position of the first flagged byte, 8 for none.
+	first := func(b []byte) int {
+		return bits.TrailingZeros64(specialBytes(binary.LittleEndian.Uint64(b))) / 8
+	}
+	want := func(b []byte) int {
+		for i, c := range b {
+			if !plainStringByte[c] {
+				return i
+			}
+		}
+		return 8
+	}
 	for p := range 8 {
 		for c := range 256 {
 			b := []byte("aaaaaaaa")
 			b[p] = byte(c)
-			require.Equal(t, plainStringByte[c], plainWord(word(b)), "byte %#x at %d", c, p)
-			if p == 7 {
-				continue
-			}
-			for d := range 256 {
-				b[p+1] = byte(d)
-				want := plainStringByte[c] && plainStringByte[d]
-				if plainWord(word(b)) != want {
-					t.Fatalf("bytes %#x, %#x at %d: got %v", c, d, p, !want)
+			require.Equal(t, want(b), first(b), "byte %#x at %d", c, p)
+			for q := p + 1; q < 8; q++ {
+				for d := range 256 {
+					b[q] = byte(d)
+					if got := first(b); got != want(b) {
+						t.Fatalf("bytes %#x at %d, %#x at %d: first flagged %d", c, p, d, q, got)
+					}
 				}
+				b[q] = 'a'
 			}
 		}
 	}
