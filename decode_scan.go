@@ -410,7 +410,11 @@ func (r *textReader) readKey() ([]byte, error) {
 	if r.peek() != ':' {
 		return nil, errNotDecoded
 	}
-	r.pos++
+	// The one space an indented answer puts after the colon is skipped
+	// here, so the value's peek finds its first byte at once.
+	if r.pos++; r.pos+1 < len(r.buf) && r.buf[r.pos] == ' ' && r.buf[r.pos+1] > ' ' {
+		r.pos++
+	}
 	if !escaped {
 		return raw[1 : len(raw)-1], nil
 	}
