@@ -1,6 +1,7 @@
 package payske
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -139,14 +140,13 @@ func TestReferencesDecodeAsEncodingJSON(t *testing.T) {
 	}
 }
 
-// TestTextDecodersRefuseInvalidJSON holds the walk's checks to
-// encoding/json's: every answer below is refused both ways (or, for the
-// nestings at the limit, decoded both ways), as is every answer cut short.
-func TestTextDecodersRefuseInvalidJSON(t *testing.T) {
+// malformedAnswers are answers that are not JSON, each in one way, and
+// the nestings around encoding/json's depth limit.
+func malformedAnswers() []string {
 	nested := func(depth int) string {
 		return `{"metadata":{},"x":` + strings.Repeat("[", depth-1) + strings.Repeat("]", depth-1) + `}`
 	}
-	docs := []string{
+	return []string{
 		``, ` `, `{`, `}`, `{}}`, `{} {}`, `{}x`, `[]`, `{,}`, `{"id":"ch_1",}`,
 		`{"id" "ch_1"}`, `{"id"::"ch_1"}`, `{"id":"ch_1""amount":1}`, `{"id":"ch_1",,"amount":1}`,
 		`{id:"ch_1"}`, `{'id':'ch_1'}`, `{"id":"ch_1"]`, `{"amount":01}`, `{"amount":-}`,
@@ -160,9 +160,17 @@ func TestTextDecodersRefuseInvalidJSON(t *testing.T) {
 		`{"unknown":tx}`, `{"unknown":[1]]}`, `{"refunds":{"data":[{"id":"re_1"},]}}`,
 		`{"refunds":{"data":[{"id":"re_1"}{"id":"re_2"}]}}`, `{"refunds":{"data":[null,]}}`,
 		`{"source":{"id":"card_1","object":"card",}}`, `{"application":{"id":"ca_1"],"x":1}`,
-		`{"id":"ch_1"}` + "\x00", "\x00" + `{"id":"ch_1"}`,
+		`{"id":"ch_1"}` + "\x00", "\x00" + `{"id":"ch_1"}`, `{"id":"` + "\xff" + `"}`,
 		nested(maxDepth - 1), nested(maxDepth), nested(maxDepth + 1),
 	}
+}
+
+// TestTextDecodersRefuseInvalidJSON holds the walk's checks to
+// encoding/json's: every malformed answer is refused both ways (or, for
+// the nestings at the limit, decoded both ways), as is every answer cut
+// short.
+func TestTextDecodersRefuseInvalidJSON(t *testing.T) {
+	docs := malformedAnswers()
 	fixture := decodingSources(t)["fixtures"][0]
 	for n := range len(fixture) {
 		docs = append(docs, string(fixture[:n]))
@@ -172,6 +180,30 @@ func TestTextDecodersRefuseInvalidJSON(t *testing.T) {
 			answerDecoders[typ](t, []byte(doc))
 		}
 	}
+}
+
+// FuzzWalkAcceptsValidJSON holds the walk's syntax checks alone to
+// encoding/json's: skipping one value and then the white space to the end
+// must succeed exactly on the inputs json.Valid accepts, in valid UTF-8
+// (the walk leaves invalid UTF-8 to encoding/json).
+func FuzzWalkAcceptsValidJSON(f *testing.F) {
+	for _, doc := range decodingSources(f)["fixtures"] {
+		f.Add(doc)
+	}
+	for _, doc := range malformedAnswers() {
+		f.Add([]byte(doc))
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		r := &textReader{buf: raw}
+		err := r.skipValue()
+		if err == nil {
+			err = r.end()
+		}
+		want := json.Valid(raw) && utf8.Valid(raw)
+		if (err == nil) != want {
+			t.Fatalf("walk accepts %t, encoding/json %t: %q", err == nil, want, raw)
+		}
+	})
 }
 
 // TestMapKeysSurviveEscapedInnerKeys decodes a map whose key and whose
