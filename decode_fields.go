@@ -96,15 +96,12 @@ func decodeFloat64[F ~float64](r *textReader, dst *F) error {
 
 // decodeBool decodes true or false.
 func decodeBool[B ~bool](r *textReader, dst *B) error {
-	switch r.peek() {
-	case 't':
-		*dst = true
-		return r.literal("true")
-	case 'f':
-		*dst = false
-		return r.literal("false")
-	case 'n':
-		return r.literal("null")
+	switch c := r.peek(); c {
+	case 't', 'f', 'n':
+		if c != 'n' {
+			*dst = c == 't'
+		}
+		return r.readLiteral(c)
 	}
 	return errNotDecoded
 }

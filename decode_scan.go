@@ -80,6 +80,18 @@ func (r *textReader) literal(lit string) error {
 	return nil
 }
 
+// readLiteral moves past the true, false or null at r.pos, whose first
+// byte is c.
+func (r *textReader) readLiteral(c byte) error {
+	switch c {
+	case 't':
+		return r.literal("true")
+	case 'f':
+		return r.literal("false")
+	}
+	return r.literal("null")
+}
+
 // null moves past a null when the next value is one.
 func (r *textReader) null() (bool, error) {
 	if r.peek() != 'n' {
@@ -151,15 +163,11 @@ func (r *textReader) skipValue() error {
 		_, err := r.skipString()
 		return err
 	case '{':
-		return r.skipObject()
+		return r.skipContainer('}')
 	case '[':
-		return r.skipArray()
-	case 't':
-		return r.literal("true")
-	case 'f':
-		return r.literal("false")
-	case 'n':
-		return r.literal("null")
+		return r.skipContainer(']')
+	case 't', 'f', 'n':
+		return r.readLiteral(c)
 	default:
 		if c == '-' || '0' <= c && c <= '9' {
 			_, err := r.readNumber()
@@ -169,37 +177,23 @@ func (r *textReader) skipValue() error {
 	return errNotDecoded
 }
 
-// skipObject moves past the object at r.pos.
-func (r *textReader) skipObject() error {
-	if err := r.enter(); err != nil || r.closed('}') {
+// skipContainer moves past the object or array at r.pos, which closing
+// ('}' or ']') ends.
+func (r *textReader) skipContainer(closing byte) error {
+	if err := r.enter(); err != nil || r.closed(closing) {
 		return err
 	}
 	for more := true; more; {
-		if _, err := r.readKey(); err != nil {
-			return err
+		if closing == '}' {
+			if _, err := r.readKey(); err != nil {
+				return err
+			}
 		}
 		if err := r.skipValue(); err != nil {
 			return err
 		}
 		var err error
-		if more, err = r.next('}'); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// skipArray moves past the array at r.pos.
-func (r *textReader) skipArray() error {
-	if err := r.enter(); err != nil || r.closed(']') {
-		return err
-	}
-	for more := true; more; {
-		if err := r.skipValue(); err != nil {
-			return err
-		}
-		var err error
-		if more, err = r.next(']'); err != nil {
+		if more, err = r.next(closing); err != nil {
 			return err
 		}
 	}
