@@ -310,7 +310,7 @@ func specialBytes(w uint64) uint64 {
 }
 
 // plainStringByte marks the bytes that stand for themselves in a JSON
-// string: printable ASCII but the quote and the backslash.
+// string: ASCII from ' ' up, but the quote and the backslash.
 var plainStringByte = func() (t [256]bool) {
 	for c := ' '; c < utf8.RuneSelf; c++ {
 		t[c] = c != '"' && c != '\\'
@@ -488,7 +488,8 @@ func (c *stringCache) makeString(b []byte) string {
 
 // stringHash hashes the first and the last eight bytes of b (fewer when
 // b is shorter), so that a long string costs no more to look up than a
-// short one; two strings that share both ends only share a slot.
+// short one. Strings that differ only in their middle share a slot, each
+// taking it from the other.
 func stringHash(b []byte) uint32 {
 	var lo, hi uint64
 	if len(b) >= 8 {
