@@ -28,26 +28,33 @@ type BalanceTransactionSource struct {
 // UnmarshalJSON decodes a bare ID or an expanded source. An expanded charge
 // or refund is read twice: once for its "object" value, once into its type.
 func (s *BalanceTransactionSource) UnmarshalJSON(data []byte) error {
-	var head struct {
-		ID     string                       `json:"id"`
-		Object BalanceTransactionSourceType `json:"object"`
-	}
+	var head objectHead
 	what, id, err := readHead(data, &head)
 	if err != nil || what == jsonNull {
 		return err
 	}
-	v := BalanceTransactionSource{ID: head.ID, Type: head.Object}
+	return s.fromHead(what, id, head, data, unmarshalInto(data))
+}
+
+// fromHead sets s to the value a decoder found, from the head it read
+// (what, a bare ID's id, an object's head): UnmarshalJSON and the
+// generated walk both end here. object decodes the expanded object into
+// the concrete type of its kind; raw is its JSON, kept for a kind the SDK
+// does not know. On an error s is left as it was.
+func (s *BalanceTransactionSource) fromHead(what fieldJSON, id string, head objectHead, raw []byte, object func(dst any) error) error {
+	v := BalanceTransactionSource{ID: head.ID, Type: BalanceTransactionSourceType(head.Object)}
+	var err error
 	switch {
 	case what == jsonID:
 		v.ID = id
-	case head.Object == BalanceTransactionSourceTypeCharge:
+	case v.Type == BalanceTransactionSourceTypeCharge:
 		v.Charge = &Charge{}
-		err = json.Unmarshal(data, v.Charge)
-	case head.Object == BalanceTransactionSourceTypeRefund:
+		err = object(v.Charge)
+	case v.Type == BalanceTransactionSourceTypeRefund:
 		v.Refund = &Refund{}
-		err = json.Unmarshal(data, v.Refund)
+		err = object(v.Refund)
 	default:
-		v.RawJSON = keptRawJSON(data, head.ID, string(head.Object))
+		v.RawJSON = keptRawJSON(raw, head.ID, head.Object)
 	}
 	if err != nil {
 		return err

@@ -2,13 +2,6 @@ package payske
 
 import "encoding/json"
 
-// objectHead holds the values of a polymorphic object that tell its kind
-// (see readPolymorphic).
-type objectHead struct {
-	ID     string
-	Object string
-}
-
 // decodeField decodes the value of key, reporting false for another key.
 func (h *objectHead) decodeField(r *textReader, key []byte) (bool, error) {
 	switch string(key) {
@@ -18,12 +11,6 @@ func (h *objectHead) decodeField(r *textReader, key []byte) (bool, error) {
 		return true, decodeString(r, &h.Object)
 	}
 	return false, nil
-}
-
-// deletableHead is the head of an object that may be a deletion answer.
-type deletableHead struct {
-	objectHead
-	Deleted bool
 }
 
 // decodeField decodes the value of key, reporting false for another key.
@@ -52,6 +39,22 @@ func (r *textReader) readPolymorphic(head func(*textReader, []byte) (bool, error
 		return jsonObject, "", start, r.object(head)
 	}
 	return 0, "", 0, errNotDecoded
+}
+
+// againAs returns how the polymorphic object that starts at start decodes
+// once more, into the concrete type its head named: through the type's
+// decodeFields (the object itself), or its decodeValue when it has no
+// other. A type with neither is left to encoding/json.
+func (r *textReader) againAs(start int) func(dst any) error {
+	return func(dst any) error {
+		if d, ok := dst.(fieldsDecoder); ok {
+			return r.objectAgain(start, d.decodeFields)
+		}
+		if d, ok := dst.(valueDecoder); ok {
+			return r.objectAgain(start, d.decodeValue)
+		}
+		return errNotDecoded
+	}
 }
 
 // objectAgain decodes the object that starts at start once more, with

@@ -57,6 +57,27 @@ const (
 	jsonObject
 )
 
+// objectHead holds the values of a polymorphic object that tell its kind:
+// what readHead decodes for UnmarshalJSON, and readPolymorphic in the
+// generated decoders' walk.
+type objectHead struct {
+	ID     string `json:"id"`
+	Object string `json:"object"`
+}
+
+// deletableHead is the head of an object that may be a deletion answer.
+type deletableHead struct {
+	objectHead
+	Deleted bool `json:"deleted"`
+}
+
+// unmarshalInto returns how a polymorphic value's object, data, decodes
+// into the concrete type its head named, for UnmarshalJSON: with
+// encoding/json.
+func unmarshalInto(data []byte) func(dst any) error {
+	return func(dst any) error { return json.Unmarshal(data, dst) }
+}
+
 // readHead starts the UnmarshalJSON of a polymorphic field: it tells what
 // data holds, returns a bare ID, and decodes an expanded object into head,
 // a struct of the values that pick the type of the whole object (its "id",

@@ -54,33 +54,39 @@ const (
 // struct for its "object" and "deleted" values, once into its concrete type.
 // A JSON null changes nothing.
 func (s *PaymentSource) UnmarshalJSON(data []byte) error {
-	var head struct {
-		ID      string            `json:"id"`
-		Object  PaymentSourceType `json:"object"`
-		Deleted bool              `json:"deleted"`
-	}
+	var head deletableHead
 	what, id, err := readHead(data, &head)
 	if err != nil || what == jsonNull {
 		return err
 	}
-	v := PaymentSource{APIResource: s.APIResource, ID: head.ID, Type: head.Object}
+	return s.fromHead(what, id, head, data, unmarshalInto(data))
+}
+
+// fromHead sets s to the value a decoder found, from the head it read
+// (what, a bare ID's id, an object's head): UnmarshalJSON and the
+// generated walk both end here. object decodes the expanded object into
+// the concrete type of its kind; raw is its JSON, kept for a kind the SDK
+// does not know. On an error s is left as it was.
+func (s *PaymentSource) fromHead(what fieldJSON, id string, head deletableHead, raw []byte, object func(dst any) error) error {
+	v := PaymentSource{APIResource: s.APIResource, ID: head.ID, Type: PaymentSourceType(head.Object)}
+	var err error
 	switch {
 	case what == jsonID:
 		v.ID = id
 	case head.Deleted:
 		// A deletion answer carries nothing but these three fields.
 		v.Deleted = true
-	case head.Object == PaymentSourceTypeCard:
+	case v.Type == PaymentSourceTypeCard:
 		v.Card = &Card{}
-		err = json.Unmarshal(data, v.Card)
-	case head.Object == PaymentSourceTypeBankAccount:
+		err = object(v.Card)
+	case v.Type == PaymentSourceTypeBankAccount:
 		v.BankAccount = &BankAccount{}
-		err = json.Unmarshal(data, v.BankAccount)
-	case head.Object == PaymentSourceTypeSource:
+		err = object(v.BankAccount)
+	case v.Type == PaymentSourceTypeSource:
 		v.SourceObject = &Source{}
-		err = json.Unmarshal(data, v.SourceObject)
+		err = object(v.SourceObject)
 	default:
-		v.RawJSON = keptRawJSON(data, head.ID, string(head.Object))
+		v.RawJSON = keptRawJSON(raw, head.ID, head.Object)
 	}
 	if err != nil {
 		return err
