@@ -17,6 +17,9 @@ import (
 type textReader struct {
 	buf []byte
 	pos int
+	// size is len(buf), kept apart so that peek's test of the next byte is
+	// cheap enough for the compiler to inline peek.
+	size int
 	// depth is how many objects and arrays the walk is inside.
 	depth int
 	// key holds an object's key while it is matched when it had to be
@@ -30,10 +33,24 @@ type textReader struct {
 // maxDepth is how deep encoding/json lets objects and arrays nest.
 const maxDepth = 10000
 
+// reset makes r walk raw from its start.
+func (r *textReader) reset(raw []byte) {
+	r.buf, r.pos, r.size, r.depth = raw, 0, len(raw), 0
+}
+
 // peek skips white space and returns the next byte: the first of a value,
 // a delimiter, or 0 at the end of the answer (a 0 byte is never valid
-// there either).
+// there either). Most tokens follow the one before with no white space
+// between them: that case is inlined where peek is called.
 func (r *textReader) peek() byte {
+	if r.pos < r.size && r.buf[r.pos] > ' ' {
+		return r.buf[r.pos]
+	}
+	return r.skipSpace()
+}
+
+// skipSpace is peek's loop over white space.
+func (r *textReader) skipSpace() byte {
 	buf, i := r.buf, r.pos
 	for i < len(buf) {
 		switch c := buf[i]; {

@@ -53,10 +53,10 @@ func TestPeekSkipsWhiteSpace(t *testing.T) {
 				b = append(b, ws...)
 			}
 			b = b[:n]
-			r := &textReader{buf: append(b, '{')}
+			r := readerOf(append(b, '{'))
 			require.Equal(t, byte('{'), r.peek())
 			require.Equal(t, n, r.pos)
-			r = &textReader{buf: b}
+			r = readerOf(b)
 			require.Equal(t, byte(0), r.peek())
 			require.Equal(t, n, r.pos)
 		}
@@ -65,8 +65,15 @@ func TestPeekSkipsWhiteSpace(t *testing.T) {
 		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
 			continue
 		}
-		r := &textReader{buf: []byte{' ', ' ', byte(c)}}
+		r := readerOf([]byte{' ', ' ', byte(c)})
 		require.Equal(t, byte(c), r.peek())
 		require.Equal(t, 2, r.pos)
 	}
+}
+
+// readerOf returns a reader at the start of raw.
+func readerOf(raw []byte) *textReader {
+	r := new(textReader)
+	r.reset(raw)
+	return r
 }

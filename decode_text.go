@@ -79,7 +79,7 @@ func decodeText(raw []byte, d valueDecoder, fields bool) error {
 	r := textReaders.Get().(*textReader)
 	defer func() {
 		// Keep neither the answer nor a large key buffer alive in the pool.
-		r.buf = nil
+		r.reset(nil)
 		if cap(r.key) > 256 {
 			r.key = nil
 		}
@@ -88,7 +88,7 @@ func decodeText(raw []byte, d valueDecoder, fields bool) error {
 		}
 		textReaders.Put(r)
 	}()
-	r.buf, r.pos, r.depth = raw, 0, 0
+	r.reset(raw)
 	var err error
 	if fields {
 		err = d.(fieldsDecoder).decodeFields(r)

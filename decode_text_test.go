@@ -194,7 +194,7 @@ func FuzzWalkAcceptsValidJSON(f *testing.F) {
 		f.Add([]byte(doc))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		r := &textReader{buf: raw}
+		r := readerOf(raw)
 		err := r.skipValue()
 		if err == nil {
 			err = r.end()
