@@ -234,6 +234,17 @@ func (r *textReader) unmarshal(dst any) error {
 	return json.Unmarshal(raw, dst)
 }
 
+// unquoteJSON appends the text of the JSON string raw, quotes included
+// and already checked by the walk, to dst, decoded by encoding/json as it
+// would decode it into a string field.
+func unquoteJSON(dst, raw []byte) []byte {
+	var s string
+	// The walk checked the string: the only error, an unpaired escaped
+	// surrogate, still decodes (to U+FFFD).
+	_ = json.Unmarshal(raw, &s)
+	return append(dst, s...)
+}
+
 // unmarshaler decodes the next value through u's own UnmarshalJSON, as
 // encoding/json calls it: with the value's bytes, a null included.
 func (r *textReader) unmarshaler(u json.Unmarshaler) error {

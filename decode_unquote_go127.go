@@ -2,10 +2,7 @@
 
 package payske
 
-import (
-	"encoding/json"
-	"encoding/json/jsontext"
-)
+import "encoding/json/jsontext"
 
 // unquote appends the text of the JSON string raw, quotes included and
 // already checked by the walk, to dst: the rare string with an escape.
@@ -17,7 +14,5 @@ func unquote(dst, raw []byte) []byte {
 	if out, err := jsontext.AppendUnquote(dst, raw); err == nil {
 		return out
 	}
-	var s string
-	_ = json.Unmarshal(raw, &s)
-	return append(dst, s...)
+	return unquoteJSON(dst, raw)
 }

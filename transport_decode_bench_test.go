@@ -79,7 +79,7 @@ func BenchmarkDecodeCheckoutSession(b *testing.B) {
 // the generated decoders.
 func BenchmarkDecodeChargePage(b *testing.B) {
 	page := chargePage(b)
-	b.Run("sdk", decodeChargePageSDK(page))
+	b.Run("sdk", decodeSDK[Page[Charge]](page))
 	b.Run("per_object", func(b *testing.B) {
 		b.ReportAllocs()
 		for i := 0; i < b.N; i++ {
@@ -102,20 +102,6 @@ func chargePage(tb testing.TB) []byte {
 		page = append(page, charge...)
 	}
 	return append(page, "]}"...)
-}
-
-// decodeChargePageSDK decodes page as an iterator does.
-func decodeChargePageSDK(page []byte) func(*testing.B) {
-	return func(b *testing.B) {
-		b.ReportAllocs()
-		for i := 0; i < b.N; i++ {
-			p := &Page[Charge]{}
-			if err := decodeJSON(page, p); err != nil {
-				b.Fatal(err)
-			}
-			sinkPage = p
-		}
-	}
 }
 
 // allocateChargePage allocates the objects, slices and maps that a page

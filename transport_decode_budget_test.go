@@ -39,7 +39,7 @@ func TestDecodeBudget(t *testing.T) {
 	// Reported, not checked: how much of decoding a page of charges is
 	// allocating what it decodes into, which the public types fix.
 	t.Run("a page of 100 charges", func(t *testing.T) {
-		c := bench.Compare(bench.BudgetRounds, allocateChargePage, decodeChargePageSDK(chargePage(t)))
+		c := bench.Compare(bench.BudgetRounds, allocateChargePage, decodeSDK[Page[Charge]](chargePage(t)))
 		t.Logf("allocation alone %.0f ns/op, decoding %.0f ns/op (CPU): ratio %.2f (rounds %.2f; wall clock %.2f)",
 			c.SDKNs, c.FloorNs, c.Ratio, c.Ratios, c.WallRatio)
 	})
